@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+
+import { DocumentWorkspace } from "@/components/documents/document-workspace";
+import { requirePageActor } from "@/lib/auth/actor";
+import { listClaimsForDocument } from "@/lib/claims/service";
+import { getDocumentForActor } from "@/lib/documents/service";
+import { AppError } from "@/lib/errors";
+import { listTagsForTeam } from "@/lib/tags/service";
+import { roleCan } from "@/lib/teams/policy";
+
+type PageProps = { params: Promise<{ documentId: string }> };
+
+// Cached per request: generateMetadata and the page share one lookup.
+const loadDocument = cache(async (actor: Awaited<ReturnType<typeof requirePageActor>>, documentId: string) => {
+  try {
+    return await getDocumentForActor(actor, documentId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { documentId } = await params;
+  const actor = await requirePageActor(`/documents/${documentId}`);
+  const document = await loadDocument(actor, documentId);
+  return { title: document.title };
+}
+
+export default async function DocumentPage({ params }: PageProps) {
+  const { documentId } = await params;
+  const actor = await requirePageActor(`/documents/${encodeURIComponent(documentId)}`);
+  const document = await loadDocument(actor, documentId);
+  const [claims, tags] = await Promise.all([listClaimsForDocument(actor, document.id), listTagsForTeam(actor, document.teamId)]);
+  return (
+    <main>
+      <DocumentWorkspace
+        article={{
+          id: document.id,
+          title: document.title,
+          publishedOn: document.publishedOn,
+          teamName: document.teamName,
+          content: document.content,
+          text: document.text,
+          canCreateClaims: roleCan(document.role, "claim.create"),
+        }}
+        initialClaims={claims}
+        tags={tags}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+
+import { describe, expect, it } from "vitest";
+
+import { anchorClaims } from "@/components/claims/anchored-claims";
+import { describeTextRange } from "@/lib/anchoring";
+import type { ClaimView } from "@/lib/claims/schema";
+import { importArticleText } from "@/lib/documents/article-import";
+
+const { text } = importArticleText(
+  readFileSync(new URL("../../prisma/seed/articles/nagorno-karabach-2020-10.txt", import.meta.url), "utf8"),
+);
+
+function claimOn(id: string, phrase: string, createdAt = "2026-01-01T00:00:00.000Z"): ClaimView {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`phrase not in article: ${phrase}`);
+  const { quote, position } = describeTextRange(text, { start, end: start + phrase.length });
+  return {
+    id,
+    documentId: "doc",
+    visibility: "team",
+    author: { id: "u", name: "U" },
+    target: { source: "doc", selector: [quote, position] },
+    tags: [],
+    commentCount: 0,
+    createdAt,
+    updatedAt: createdAt,
+    abilities: { canEdit: true, canDelete: true, canComment: true },
+  };
+}
+
+describe("anchorClaims", () => {
+  it("orders claims by where they sit in the text, not by when they were made", () => {
+    const late = claimOn("late", "Weinig opties", "2026-01-01T00:00:00.000Z");
+    const early = claimOn("early", "Even leek Rusland", "2026-02-01T00:00:00.000Z");
+    const { anchored, orphaned } = anchorClaims([late, early], text);
+    expect(anchored.map((item) => item.claim.id)).toEqual(["early", "late"]);
+    expect(orphaned).toEqual([]);
+  });
+
+  it("lists a claim whose text is gone as orphaned instead of dropping it", () => {
+    const gone = claimOn("gone", "Javad Devdarian");
+    const edited = text.replaceAll("Javad Devdarian", "een deskundige").replaceAll("Devdarian", "Hij");
+    const { anchored, orphaned } = anchorClaims([gone, claimOn("kept", "Weinig opties")], edited);
+    expect(anchored.map((item) => item.claim.id)).toEqual(["kept"]);
+    expect(orphaned.map((claim) => claim.id)).toEqual(["gone"]);
+  });
+
+  it("re-anchors by quote when text was inserted before the claim", () => {
+    const claim = claimOn("c", "„een laatste kans [voor Armenië]");
+    const edited = `Voorwoord.\n\n${text}`;
+    const [result] = anchorClaims([claim], edited).anchored;
+    expect(result?.method).toBe("quote");
+    expect(edited.slice(result!.start, result!.end)).toBe("„een laatste kans [voor Armenië]");
+  });
+});

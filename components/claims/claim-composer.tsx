@@ -1,0 +1,67 @@
+"use client";
+
+import { highlightShortcut } from "@/components/documents/article-reader";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+type ClaimComposerProps = {
+  canCreate: boolean;
+  /** The selected passage, or null. */
+  selectedText: string | null;
+  /** A non-empty selection exists outside the article. */
+  isSelectionOutside: boolean;
+  isPrivate: boolean;
+  onPrivateChange: (isPrivate: boolean) => void;
+  isCreating: boolean;
+  error: string | null;
+  onCreate: () => void;
+};
+
+const previewLength = 80;
+
+/** The bar above the article: what is selected, and the "Highlight claim" button. */
+export function ClaimComposer(props: ClaimComposerProps) {
+  const { canCreate, selectedText, isSelectionOutside, isPrivate, onPrivateChange, isCreating, error, onCreate } = props;
+  if (!canCreate) {
+    return (
+      <p className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">
+        You can read this document and its discussions; your role in this team does not let you add claims.
+      </p>
+    );
+  }
+  const preview =
+    selectedText && selectedText.length > previewLength ? `${selectedText.slice(0, previewLength).trimEnd()}…` : selectedText;
+  return (
+    <div className="flex flex-col gap-2 rounded-md border border-stone-200 bg-white/95 px-3 py-2 shadow-sm backdrop-blur">
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          onClick={onCreate}
+          disabled={!selectedText || isCreating}
+          aria-keyshortcuts={highlightShortcut.aria}
+          title={`Highlight the selected passage as a claim (${highlightShortcut.label})`}
+          size="sm"
+        >
+          {isCreating ? "Highlighting…" : "Highlight claim"}
+        </Button>
+        <label className="flex items-center gap-1.5 text-sm text-stone-700">
+          <input type="checkbox" checked={isPrivate} onChange={(event) => onPrivateChange(event.target.checked)} className="size-4" />
+          Only visible to me
+        </label>
+        <p className="min-w-0 flex-1 truncate text-sm text-stone-600" aria-live="polite">
+          {selectedText ? (
+            <>
+              Selected: <span className="font-serif text-stone-900">“{preview}”</span>
+            </>
+          ) : isSelectionOutside ? (
+            "Select text inside the article to highlight it."
+          ) : (
+            <>
+              Select a passage (mouse, or Shift+arrow keys), then press <kbd className="rounded border px-1 text-xs">{highlightShortcut.label}</kbd>.
+            </>
+          )}
+        </p>
+      </div>
+      {error ? <Alert>{error}</Alert> : null}
+    </div>
+  );
+}

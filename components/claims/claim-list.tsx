@@ -1,0 +1,98 @@
+"use client";
+
+import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
+import { TagChip } from "@/components/ui/tag-chip";
+import type { ClaimView } from "@/lib/claims/schema";
+import type { TagView } from "@/lib/tags/schema";
+
+type ClaimListProps = {
+  anchored: AnchoredClaimView[];
+  orphaned: ClaimView[];
+  tags: TagView[];
+  tagFilter: string | null;
+  onTagFilterChange: (tag: string | null) => void;
+  onOpenClaim: (claimId: string) => void;
+  totalCount: number;
+};
+
+function ClaimEntry({ claim, onOpen, isOrphaned = false }: { claim: ClaimView; onOpen: () => void; isOrphaned?: boolean }) {
+  const quote = claim.target.selector[0].exact;
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={onOpen}
+        data-claim-id={claim.id}
+        className="flex w-full flex-col gap-1.5 rounded-md px-3 py-2.5 text-left hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600"
+      >
+        <span className="line-clamp-3 font-serif text-sm text-stone-800">“{quote}”</span>
+        <span className="flex flex-wrap items-center gap-1.5 text-xs text-stone-500">
+          {claim.tags.map((tag) => (
+            <TagChip key={tag.id} tag={tag} />
+          ))}
+          <span>{claim.author.name}</span>
+          <span aria-hidden>·</span>
+          <span>
+            {claim.commentCount} {claim.commentCount === 1 ? "comment" : "comments"}
+          </span>
+          {claim.visibility === "private" ? <span className="rounded bg-stone-200 px-1 text-stone-700">private</span> : null}
+          {isOrphaned ? <span className="sr-only">(not found in the current text)</span> : null}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** The claims in document order, filterable by tag; unplaceable claims listed apart. */
+export function ClaimList({ anchored, orphaned, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount }: ClaimListProps) {
+  return (
+    <section aria-labelledby="claims-heading" className="flex flex-col gap-3">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="claims-heading" className="text-base font-semibold">
+          Claims <span className="font-normal text-stone-500">({totalCount})</span>
+        </h2>
+        <label className="flex items-center gap-2 text-sm text-stone-600">
+          <span>Filter by tag</span>
+          <select
+            value={tagFilter ?? ""}
+            onChange={(event) => onTagFilterChange(event.target.value || null)}
+            className="h-8 rounded-md border border-stone-300 bg-white px-2 text-sm text-stone-900"
+          >
+            <option value="">All tags</option>
+            {tags.map((tag) => (
+              <option key={tag.id} value={tag.name}>
+                {tag.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {anchored.length === 0 && orphaned.length === 0 ? (
+        <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-600">
+          {tagFilter
+            ? `No claims tagged ${tagFilter}.`
+            : "No claims yet. Select a passage in the article and choose “Highlight claim”."}
+        </p>
+      ) : (
+        <ol className="-mx-3 flex flex-col" aria-label="Claims in document order">
+          {anchored.map(({ claim }) => (
+            <ClaimEntry key={claim.id} claim={claim} onOpen={() => onOpenClaim(claim.id)} />
+          ))}
+        </ol>
+      )}
+      {orphaned.length > 0 ? (
+        <section aria-labelledby="orphaned-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          <h3 id="orphaned-heading" className="text-sm font-semibold text-amber-900">
+            Not found in the current text ({orphaned.length})
+          </h3>
+          <p className="mb-2 text-xs text-amber-900">The passages these claims quote have changed; their discussions are kept.</p>
+          <ul className="-mx-3 flex flex-col">
+            {orphaned.map((claim) => (
+              <ClaimEntry key={claim.id} claim={claim} isOrphaned onOpen={() => onOpenClaim(claim.id)} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { Toggle } from "radix-ui";
+
+import { ClaimThread } from "@/components/threads/claim-thread";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { TagChip } from "@/components/ui/tag-chip";
+import type { ClaimView } from "@/lib/claims/schema";
+import type { TagView } from "@/lib/tags/schema";
+
+type ClaimPanelProps = {
+  documentId: string;
+  claim: ClaimView;
+  isOrphaned: boolean;
+  tags: TagView[];
+  onClose: () => void;
+  onToggleTag: (tagName: string, isOn: boolean) => void;
+  onDelete: () => void;
+  onShowInText: () => void;
+  error: string | null;
+};
+
+/** An open claim: its quote, tags (toggles for its author), and its discussion. */
+export function ClaimPanel({ documentId, claim, isOrphaned, tags, onClose, onToggleTag, onDelete, onShowInText, error }: ClaimPanelProps) {
+  const [quote] = claim.target.selector;
+  const claimTagNames = new Set(claim.tags.map((tag) => tag.name));
+  return (
+    <section aria-labelledby="claim-heading" className="flex flex-col gap-4" data-open-claim-id={claim.id}>
+      <div className="flex items-center justify-between">
+        <Button variant="ghost" size="sm" onClick={onClose} aria-label="Back to all claims">
+          ← All claims
+        </Button>
+        {!isOrphaned ? (
+          <Button variant="ghost" size="sm" onClick={onShowInText}>
+            Show in text
+          </Button>
+        ) : null}
+      </div>
+      <h2 id="claim-heading" className="sr-only">
+        Claim by {claim.author.name}
+      </h2>
+      <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-900">“{quote.exact}”</blockquote>
+      <p className="text-xs text-stone-500">
+        Highlighted by <span className="font-medium text-stone-700">{claim.author.name}</span>
+        {claim.visibility === "private" ? " · only visible to you" : ""}
+        {isOrphaned ? " · this passage is no longer in the text" : ""}
+      </p>
+      <div>
+        <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">Tags</h3>
+        {claim.abilities.canEdit ? (
+          <div className="flex flex-wrap gap-1.5" role="group" aria-label="Tags of this claim">
+            {tags.map((tag) => {
+              const isOn = claimTagNames.has(tag.name);
+              return (
+                <Toggle.Root
+                  key={tag.id}
+                  pressed={isOn}
+                  onPressedChange={(pressed) => onToggleTag(tag.name, pressed)}
+                  className="rounded-full border px-2.5 py-1 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+                  style={isOn ? { backgroundColor: tag.color, borderColor: tag.color, color: "white" } : { borderColor: tag.color, color: tag.color }}
+                >
+                  {tag.name}
+                </Toggle.Root>
+              );
+            })}
+          </div>
+        ) : claim.tags.length > 0 ? (
+          <div className="flex flex-wrap gap-1.5">
+            {claim.tags.map((tag) => (
+              <TagChip key={tag.id} tag={tag} />
+            ))}
+          </div>
+        ) : (
+          <p className="text-sm text-stone-500">No tags.</p>
+        )}
+      </div>
+      {error ? <Alert>{error}</Alert> : null}
+      {claim.abilities.canDelete ? (
+        <div>
+          <ConfirmDialog
+            trigger={
+              <Button variant="secondary" size="sm">
+                Delete claim
+              </Button>
+            }
+            title="Delete this claim?"
+            description="The highlight and its whole discussion will be removed for everyone."
+            confirmLabel="Delete claim"
+            onConfirm={onDelete}
+          />
+        </div>
+      ) : null}
+      <hr className="border-stone-200" />
+      <ClaimThread documentId={documentId} claimId={claim.id} canComment={claim.abilities.canComment} />
+    </section>
+  );
+}

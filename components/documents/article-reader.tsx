@@ -1,0 +1,126 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useEffect, useRef } from "react";
+
+import { articleExtensions } from "@/components/editor/article-extensions";
+import type { HighlightSegment } from "@/components/editor/highlight-segments";
+import { StaticArticle } from "@/components/documents/static-article";
+import type { DocumentContent } from "@/lib/documents/content-schema";
+import { positionToTextOffset, textOffsetToPosition } from "@/lib/documents/text-index";
+
+/** A selection in the article, as UTF-16 offsets into the document text. */
+export type TextSelection = { start: number; end: number };
+
+type ArticleReaderProps = {
+  content: DocumentContent;
+  textLength: number;
+  segments: HighlightSegment[];
+  activeClaimId: string | null;
+  /** Called with the current selection (null when collapsed). */
+  onSelectionChange: (selection: TextSelection | null) => void;
+  /** A highlight was clicked, or Enter was pressed inside one. */
+  onOpenClaim: (claimId: string) => void;
+  /** The "Highlight claim" keyboard shortcut (Ctrl/⌘+Shift+H) was pressed in the article. */
+  onHighlightShortcut: () => void;
+  /** Receives the reader's imperative controls once the editor exists. */
+  registerControls?: (controls: ArticleReaderControls) => void;
+};
+
+export type ArticleReaderControls = {
+  /** Scrolls a claim's highlight into view and flashes it. */
+  scrollToClaim: (claimId: string) => void;
+  /** Collapses the selection (after a claim was made from it) and puts focus back in the article. */
+  clearSelection: () => void;
+};
+
+export const highlightShortcut = { label: "Ctrl+Shift+H", aria: "Control+Shift+H" } as const;
+
+/**
+ * The article rendered by tiptap. It stays `contenteditable` so that the caret and Shift+arrow selection work
+ * from the keyboard, while ReadOnlyGuard drops every change to the text. Claims are drawn as decorations.
+ */
+export function ArticleReader(props: ArticleReaderProps) {
+  const { content, segments, activeClaimId, registerControls } = props;
+  // The editor is created once; these refs let its handlers see the latest props.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  const editor = useEditor({
+    extensions: articleExtensions,
+    content,
+    editable: true,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        "aria-label": "Article text",
+        "aria-readonly": "true",
+        "aria-multiline": "true",
+        "aria-keyshortcuts": highlightShortcut.aria,
+        spellcheck: "false",
+        autocorrect: "off",
+        autocapitalize: "off",
+        translate: "no",
+        "data-testid": "article-reader",
+      },
+      handleClick(_view, _position, event) {
+        const mark = (event.target as HTMLElement | null)?.closest?.("mark[data-claim-id]");
+        const claimId = mark?.getAttribute("data-claim-id");
+        if (claimId) latest.current.onOpenClaim(claimId);
+        return false;
+      },
+      handleKeyDown(view, event) {
+        if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "h") {
+          event.preventDefault();
+          latest.current.onHighlightShortcut();
+          return true;
+        }
+        if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          const offset = positionToTextOffset(view.state.selection.from, latest.current.textLength);
+          const segment = latest.current.segments.find((item) => item.start <= offset && offset < item.end);
+          const claimId = segment?.claims[0]?.claimId;
+          if (claimId) latest.current.onOpenClaim(claimId);
+          return true; // Enter never edits the article.
+        }
+        return false;
+      },
+    },
+    onSelectionUpdate({ editor: current }) {
+      const { from, to } = current.state.selection;
+      const length = latest.current.textLength;
+      latest.current.onSelectionChange(
+        from === to ? null : { start: positionToTextOffset(from, length), end: positionToTextOffset(to, length) },
+      );
+    },
+  });
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(segments, activeClaimId);
+  }, [editor, segments, activeClaimId]);
+
+  useEffect(() => {
+    if (!editor || !registerControls) return;
+    registerControls({
+      scrollToClaim(claimId) {
+        const mark = editor.view.dom.querySelector<HTMLElement>(`mark[data-claim-ids~="${CSS.escape(claimId)}"]`);
+        if (!mark) return;
+        const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        mark.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+        mark.classList.add("claim-highlight--flash");
+        window.setTimeout(() => mark.classList.remove("claim-highlight--flash"), 1200);
+      },
+      clearSelection() {
+        const { to } = editor.state.selection;
+        editor.chain().setTextSelection(Math.min(to, textOffsetToPosition(latest.current.textLength))).run();
+      },
+    });
+  }, [editor, registerControls]);
+
+  return (
+    <div className="article-body">
+      {editor ? <EditorContent editor={editor} /> : <StaticArticle content={content} />}
+    </div>
+  );
+}

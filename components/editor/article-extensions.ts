@@ -1,0 +1,19 @@
+import Document from "@tiptap/extension-document";
+import Heading from "@tiptap/extension-heading";
+import Paragraph from "@tiptap/extension-paragraph";
+import Text from "@tiptap/extension-text";
+
+import { Caption } from "@/components/editor/caption";
+import { ClaimHighlights } from "@/components/editor/claim-highlights";
+import { ReadOnlyGuard } from "@/components/editor/read-only-guard";
+
+/** The one list of extensions the article reader uses; it matches lib/documents/content-schema.ts. */
+export const articleExtensions = [
+  Document,
+  Paragraph,
+  Text,
+  Heading.configure({ levels: [2, 3] }),
+  Caption,
+  ReadOnlyGuard,
+  ClaimHighlights,
+];

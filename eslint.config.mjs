@@ -1,0 +1,22 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  {
+    rules: {
+      // Nothing outside lib/ talks to Prisma (STYLE.md: routes → lib/ services → database).
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/generated/prisma/client", "@prisma/*"], message: "Use lib/ services; only lib/ talks to Prisma." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/**", "prisma/**", "scripts/**", "e2e/**", "*.config.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+]);

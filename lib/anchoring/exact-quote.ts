@@ -1,0 +1,58 @@
+import type { TextQuoteSelector, Utf16Range } from "./types";
+
+type QuoteContext = Pick<TextQuoteSelector, "prefix" | "suffix">;
+
+/** UTF-16 start of every verbatim occurrence of `exact` in `text`, overlapping ones included. */
+export function findExactOccurrences(text: string, exact: string): number[] {
+  const starts: number[] = [];
+  if (exact.length === 0) return starts;
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * Whether the text around `range` is exactly the quote's context: `prefix` ends where the range
+ * starts and `suffix` begins where it ends. Context may be shorter than what is available; a
+ * missing or empty prefix or suffix always agrees.
+ */
+export function hasExactContext(text: string, range: Utf16Range, context: QuoteContext): boolean {
+  const prefix = context.prefix ?? "";
+  const suffix = context.suffix ?? "";
+  return (
+    prefix.length <= range.start &&
+    text.startsWith(prefix, range.start - prefix.length) &&
+    text.startsWith(suffix, range.end)
+  );
+}
+
+/**
+ * How many characters of the quote's context agree with the text around `range`: the common tail
+ * of `prefix` and the text before, plus the common head of `suffix` and the text after.
+ */
+export function countAgreeingContext(
+  text: string,
+  range: Utf16Range,
+  context: QuoteContext,
+): number {
+  const prefix = context.prefix ?? "";
+  const suffix = context.suffix ?? "";
+  let before = 0;
+  while (
+    before < prefix.length &&
+    before < range.start &&
+    prefix.charCodeAt(prefix.length - 1 - before) === text.charCodeAt(range.start - 1 - before)
+  ) {
+    before++;
+  }
+  let after = 0;
+  while (
+    after < suffix.length &&
+    range.end + after < text.length &&
+    suffix.charCodeAt(after) === text.charCodeAt(range.end + after)
+  ) {
+    after++;
+  }
+  return before + after;
+}

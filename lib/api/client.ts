@@ -1,0 +1,72 @@
+/**
+ * The browser's typed client for Margin's JSON API (docs/api.md). Errors arrive as `ApiError` carrying the
+ * server's `{ error: { code, message } }`, so the UI can show the server's message.
+ */
+import type { ClaimView } from "@/lib/claims/schema";
+import type { CommentView } from "@/lib/threads/schema";
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details?: Record<string, unknown>;
+
+  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+type ErrorPayload = { error?: { code?: string; message?: string; details?: Record<string, unknown> } };
+
+async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      credentials: "same-origin",
+      headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}) },
+    });
+  } catch (cause) {
+    throw new ApiError(0, "network", "Could not reach the server. Check your connection and try again.", { cause: String(cause) });
+  }
+  if (response.status === 204) return undefined as T;
+  const payload = (await response.json().catch(() => null)) as unknown;
+  if (!response.ok) {
+    const error = (payload as ErrorPayload | null)?.error;
+    const message = response.status === 401 ? "Your session has ended. Sign in again." : (error?.message ?? `Request failed (${response.status})`);
+    throw new ApiError(response.status, error?.code ?? "http_error", message, error?.details);
+  }
+  return payload as T;
+}
+
+export type CreateClaimBody = {
+  target: {
+    selector: (
+      | { type: "TextQuoteSelector"; exact: string; prefix?: string; suffix?: string }
+      | { type: "TextPositionSelector"; start: number; end: number }
+    )[];
+  };
+  tags?: string[];
+  visibility?: "team" | "private";
+};
+
+export const apiClient = {
+  listClaims: (documentId: string) =>
+    requestJson<{ items: ClaimView[] }>(`/api/documents/${encodeURIComponent(documentId)}/claims`).then((page) => page.items),
+  createClaim: (documentId: string, body: CreateClaimBody) =>
+    requestJson<ClaimView>(`/api/documents/${encodeURIComponent(documentId)}/claims`, { method: "POST", body: JSON.stringify(body) }),
+  updateClaim: (claimId: string, body: { tags?: string[]; visibility?: "team" | "private" }) =>
+    requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "PATCH", body: JSON.stringify(body) }),
+  deleteClaim: (claimId: string) => requestJson<void>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "DELETE" }),
+  listComments: (claimId: string) =>
+    requestJson<{ items: CommentView[] }>(`/api/claims/${encodeURIComponent(claimId)}/comments`).then((page) => page.items),
+  createComment: (claimId: string, body: { body: string; parentId?: string }) =>
+    requestJson<CommentView>(`/api/claims/${encodeURIComponent(claimId)}/comments`, { method: "POST", body: JSON.stringify(body) }),
+  updateComment: (commentId: string, body: { body: string }) =>
+    requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
+  deleteComment: (commentId: string) =>
+    requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "DELETE" }),
+};

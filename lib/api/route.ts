@@ -1,0 +1,79 @@
+import "server-only";
+
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+
+import { requireActor, type Actor } from "@/lib/auth/actor";
+import { AppError, toErrorResponseBody } from "@/lib/errors";
+
+/** Request bodies larger than this are refused with 413 before parsing. */
+const maxBodyBytes = 64 * 1024;
+
+const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** A JSON response. */
+export function jsonResponse(data: unknown, status = 200): NextResponse {
+  return NextResponse.json(data, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** The JSON error response for any thrown value (see lib/errors.ts). */
+export function errorResponse(error: unknown): NextResponse {
+  const { status, body } = toErrorResponseBody(error);
+  return jsonResponse(body, status);
+}
+
+/**
+ * Cross-site request forgery guard for cookie-authenticated mutations: a browser always sends `Origin` on
+ * these, so a foreign origin (or a cross-site fetch per Sec-Fetch-Site) is refused. Non-browser clients that
+ * send neither are allowed; they hold the cookie themselves.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null; // "null" or garbage: not our origin.
+    }
+    if (originHost === null || originHost !== host) throw new AppError("forbidden", "Cross-origin request refused");
+  } else if (request.headers.get("sec-fetch-site") === "cross-site") {
+    throw new AppError("forbidden", "Cross-origin request refused");
+  }
+}
+
+/** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 when it fails `schema`. */
+export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
+  const declaredLength = Number(request.headers.get("content-length") ?? 0);
+  if (declaredLength > maxBodyBytes) throw new AppError("payload_too_large", "Request body is too large");
+  const raw = await request.text();
+  if (raw.length > maxBodyBytes) throw new AppError("payload_too_large", "Request body is too large");
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new AppError("bad_request", "Request body must be JSON");
+  }
+  return schema.parse(data);
+}
+
+type RouteContext<Params> = { params: Promise<Params> };
+
+/**
+ * Wraps a route handler that acts for the signed-in user: checks the origin of mutations, resolves the actor
+ * (401 when anonymous), and turns any error into its JSON response. Authorisation itself happens in lib/.
+ */
+export function withActor<Params = Record<string, never>>(
+  handler: (input: { request: Request; params: Params; actor: Actor }) => Promise<Response>,
+) {
+  return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    try {
+      if (mutatingMethods.has(request.method)) assertSameOrigin(request);
+      const actor = await requireActor();
+      return await handler({ request, params: await context.params, actor });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

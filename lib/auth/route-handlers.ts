@@ -1,0 +1,5 @@
+import "server-only";
+
+import { handlers } from "@/lib/auth/next-auth";
+
+export const { GET, POST } = handlers;

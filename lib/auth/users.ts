@@ -1,0 +1,46 @@
+import "server-only";
+
+import { hashPassword, verifyAgainstDummyHash, verifyPassword } from "@/lib/auth/password";
+import type { SignInInput, SignUpInput } from "@/lib/auth/schema";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { unsafeJoinDemoTeam } from "@/lib/teams/demo";
+
+export type AuthenticatedUser = { id: string; name: string; email: string };
+
+/**
+ * Creates an account. In demo mode the new user also joins the demo team as a member, so a fresh install is
+ * usable at once. Email uniqueness is enforced by the database (a race cannot create two accounts).
+ */
+export async function registerUser(input: SignUpInput, options: { joinDemoTeam: boolean }): Promise<AuthenticatedUser> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, passwordHash },
+        select: { id: true, name: true, email: true },
+      });
+      if (options.joinDemoTeam) await unsafeJoinDemoTeam(tx, user.id);
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
+        fields: { email: "An account with this email already exists" },
+      });
+    }
+    throw error;
+  }
+}
+
+/** Returns the user whose email and password match, or null. Takes as long for unknown emails. */
+export async function verifyCredentials(input: SignInInput): Promise<AuthenticatedUser | null> {
+  const user = await getDb().user.findUnique({
+    where: { email: input.email },
+    select: { id: true, name: true, email: true, passwordHash: true },
+  });
+  if (!user) return verifyAgainstDummyHash(input.password).then(() => null);
+  if (!(await verifyPassword(user.passwordHash, input.password))) return null;
+  return { id: user.id, name: user.name, email: user.email };
+}

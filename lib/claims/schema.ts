@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+import { tagNamesSchema, type TagView } from "@/lib/tags/schema";
+
+/** The longest claim, in characters. Longer selections are rejected with a clear message. */
+export const claimQuoteMax = 5_000;
+const contextMax = 256;
+
+export const textQuoteSelectorSchema = z.object({
+  type: z.literal("TextQuoteSelector"),
+  exact: z.string().min(1, "The quote is empty").max(claimQuoteMax, `A claim has at most ${claimQuoteMax} characters`),
+  prefix: z.string().max(contextMax).optional(),
+  suffix: z.string().max(contextMax).optional(),
+});
+
+export const textPositionSelectorSchema = z.object({
+  type: z.literal("TextPositionSelector"),
+  start: z.int().min(0),
+  end: z.int().min(0),
+});
+
+const selectorSchema = z.discriminatedUnion("type", [textQuoteSelectorSchema, textPositionSelectorSchema]);
+
+/** A W3C Web Annotation target with one TextQuoteSelector and/or one TextPositionSelector. */
+export const claimTargetSchema = z
+  .object({
+    source: z.string().max(2048).optional(),
+    selector: z.array(selectorSchema).min(1, "Give a TextQuoteSelector or a TextPositionSelector").max(2),
+  })
+  .transform(({ selector }, context) => {
+    const quotes = selector.filter((item) => item.type === "TextQuoteSelector");
+    const positions = selector.filter((item) => item.type === "TextPositionSelector");
+    if (quotes.length > 1 || positions.length > 1) {
+      context.addIssue({ code: "custom", message: "Give at most one selector of each type", path: ["selector"] });
+      return z.NEVER;
+    }
+    return { quote: quotes[0], position: positions[0] };
+  });
+
+export const claimVisibilitySchema = z.enum(["team", "private"]);
+
+/** `POST /api/documents/{id}/claims`. */
+export const createClaimInputSchema = z.object({
+  target: claimTargetSchema,
+  tags: tagNamesSchema.default([]),
+  visibility: claimVisibilitySchema.default("team"),
+});
+
+/** `PATCH /api/claims/{id}`: what its author may change. */
+export const updateClaimInputSchema = z
+  .object({ tags: tagNamesSchema.optional(), visibility: claimVisibilitySchema.optional() })
+  .refine((input) => input.tags !== undefined || input.visibility !== undefined, "Nothing to update");
+
+export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;
+export type UpdateClaimInput = z.infer<typeof updateClaimInputSchema>;
+export type ClaimVisibilityName = z.infer<typeof claimVisibilitySchema>;
+
+/** What the acting user may do with a claim, so the UI shows only buttons that will work. */
+export type ClaimAbilities = { canEdit: boolean; canDelete: boolean; canComment: boolean };
+
+/** How a claim travels to clients (the UI and the JSON API): W3C-shaped target, ISO dates. */
+export type ClaimView = {
+  id: string;
+  documentId: string;
+  visibility: ClaimVisibilityName;
+  author: { id: string; name: string };
+  target: {
+    source: string;
+    selector: [
+      { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+      { type: "TextPositionSelector"; start: number; end: number },
+    ];
+  };
+  tags: TagView[];
+  commentCount: number;
+  createdAt: string;
+  updatedAt: string;
+  abilities: ClaimAbilities;
+};

@@ -1,0 +1,222 @@
+import "server-only";
+
+import { resolveSubmittedSelectors } from "@/lib/anchoring";
+import type { Actor } from "@/lib/auth/actor";
+import { canReadClaim, getClaimAbilities } from "@/lib/claims/policy";
+import type { ClaimView, CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schema";
+import { getDb } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
+import { isId } from "@/lib/ids";
+import type { TagView } from "@/lib/tags/schema";
+import { roleCan } from "@/lib/teams/policy";
+
+const claimSelect = {
+  id: true,
+  documentId: true,
+  visibility: true,
+  authorId: true,
+  quoteExact: true,
+  quotePrefix: true,
+  quoteSuffix: true,
+  positionStart: true,
+  positionEnd: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: { id: true, name: true } },
+  tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
+  _count: { select: { comments: { where: { deletedAt: null } } } },
+} satisfies Prisma.ClaimSelect;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+function sortTags(tags: TagView[]): TagView[] {
+  return [...tags].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function toClaimView(row: ClaimRow, role: Role, actorUserId: string): ClaimView {
+  return {
+    id: row.id,
+    documentId: row.documentId,
+    visibility: row.visibility === "PRIVATE" ? "private" : "team",
+    author: row.author,
+    target: {
+      source: row.documentId,
+      selector: [
+        { type: "TextQuoteSelector", exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
+        { type: "TextPositionSelector", start: row.positionStart, end: row.positionEnd },
+      ],
+    },
+    tags: sortTags(row.tags.map(({ tag }) => tag)),
+    commentCount: row._count.comments,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    abilities: getClaimAbilities(role, actorUserId, row),
+  };
+}
+
+/** Prisma filter: claims the actor can read (member of the claim's team; team-visible or their own). */
+function readableClaimsWhere(actor: Actor): Prisma.ClaimWhereInput {
+  return {
+    team: { memberships: { some: { userId: actor.userId } } },
+    OR: [{ visibility: "TEAM" }, { authorId: actor.userId }],
+  };
+}
+
+async function getRoleInDocumentTeam(actor: Actor, documentId: string): Promise<{ teamId: string; role: Role }> {
+  if (!isId(documentId)) throw notFound("Document not found");
+  const document = await getDb().document.findFirst({
+    where: { id: documentId },
+    select: { teamId: true, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+  });
+  const role = document?.team.memberships[0]?.role;
+  if (!document || !role) throw notFound("Document not found");
+  return { teamId: document.teamId, role };
+}
+
+/** The claims on a document the actor can read, in document order (start, then end, then age). */
+export async function listClaimsForDocument(actor: Actor, documentId: string): Promise<ClaimView[]> {
+  const { role } = await getRoleInDocumentTeam(actor, documentId);
+  const rows = await getDb().claim.findMany({
+    where: { documentId, ...readableClaimsWhere(actor) },
+    orderBy: [{ positionStart: "asc" }, { positionEnd: "asc" }, { createdAt: "asc" }],
+    select: claimSelect,
+  });
+  return rows.map((row) => toClaimView(row, role, actor.userId));
+}
+
+type ClaimAccess = { row: ClaimRow; role: Role; teamId: string };
+
+async function getClaimAccess(actor: Actor, claimId: string): Promise<ClaimAccess> {
+  if (!isId(claimId)) throw notFound("Claim not found");
+  const claim = await getDb().claim.findFirst({
+    where: { id: claimId, ...readableClaimsWhere(actor) },
+    select: { ...claimSelect, teamId: true, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+  });
+  const role = claim?.team.memberships[0]?.role;
+  if (!claim || !role || !canReadClaim(actor.userId, claim)) throw notFound("Claim not found");
+  return { row: claim, role, teamId: claim.teamId };
+}
+
+/** One claim the actor can read; otherwise the same 404 as a missing id. */
+export async function getClaimForActor(actor: Actor, claimId: string): Promise<ClaimView> {
+  const { row, role } = await getClaimAccess(actor, claimId);
+  return toClaimView(row, role, actor.userId);
+}
+
+type DocumentAccessRow = { teamId: string; text: string; version: number; role: Role; tags: TagView[] };
+
+function toDatabaseVisibility(visibility: "team" | "private"): ClaimVisibility {
+  return visibility === "private" ? "PRIVATE" : "TEAM";
+}
+
+function resolveTagIds(teamTags: TagView[], names: string[]): TagView[] {
+  const byName = new Map(teamTags.map((tag) => [tag.name.toLocaleLowerCase("en"), tag]));
+  const unknown = names.filter((name) => !byName.has(name.toLocaleLowerCase("en")));
+  if (unknown.length > 0) {
+    throw new AppError("validation_failed", `Unknown tag${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`, {
+      fields: { tags: `Not a tag of this team: ${unknown.join(", ")}` },
+    });
+  }
+  return [...new Map(names.map((name) => [name.toLocaleLowerCase("en"), byName.get(name.toLocaleLowerCase("en"))!])).values()];
+}
+
+/**
+ * Creates a claim on a document. Checks membership and role, verifies the submitted W3C selectors against the
+ * document text (tampered or stale selectors are rejected, never stored), and stores canonical selectors
+ * recomputed on the server. Two SQL statements: one read (document, role and team tags together) and one
+ * write (claim and its tags in a single atomic statement).
+ */
+export async function createClaim(actor: Actor, documentId: string, input: CreateClaimInput): Promise<ClaimView> {
+  if (!isId(documentId)) throw notFound("Document not found");
+  const db = getDb();
+  const [access] = await db.$queryRaw<DocumentAccessRow[]>`
+    SELECT d.team_id AS "teamId", d.text, d.version, m.role::text AS role,
+      COALESCE((SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color))
+                FROM tags t WHERE t.team_id = d.team_id), '[]'::json) AS tags
+    FROM documents d
+    JOIN memberships m ON m.team_id = d.team_id AND m.user_id = ${actor.userId}::uuid
+    WHERE d.id = ${documentId}::uuid`;
+  if (!access) throw notFound("Document not found");
+  if (!roleCan(access.role, "claim.create")) {
+    throw new AppError("forbidden", "Your role in this team cannot create claims");
+  }
+  const resolved = resolveSubmittedSelectors(access.text, input.target);
+  if (!resolved.ok) {
+    throw new AppError("validation_failed", resolved.message, { code: resolved.code, fields: { target: resolved.message } });
+  }
+  const tags = resolveTagIds(access.tags, input.tags);
+  const { quote, position } = resolved.selectors;
+  const visibility = toDatabaseVisibility(input.visibility);
+  const tagIds = tags.map((tag) => tag.id);
+  const [inserted] = await db.$queryRaw<{ id: string; createdAt: Date; updatedAt: Date }[]>`
+    WITH inserted AS (
+      INSERT INTO claims (document_id, team_id, author_id, visibility, quote_exact, quote_prefix, quote_suffix,
+                          position_start, position_end, document_version)
+      VALUES (${documentId}::uuid, ${access.teamId}::uuid, ${actor.userId}::uuid, ${visibility}::"ClaimVisibility",
+              ${quote.exact}, ${quote.prefix}, ${quote.suffix}, ${position.start}, ${position.end}, ${access.version})
+      RETURNING id, created_at, updated_at
+    ), tagged AS (
+      INSERT INTO claim_tags (claim_id, tag_id)
+      SELECT inserted.id, tag_id FROM inserted, unnest(${tagIds}::uuid[]) AS tag_id
+    )
+    SELECT id, created_at AS "createdAt", updated_at AS "updatedAt" FROM inserted`;
+  if (!inserted) throw new Error("Claim insert returned no row");
+  const facts = { authorId: actor.userId, visibility };
+  return {
+    id: inserted.id,
+    documentId,
+    visibility: input.visibility,
+    author: { id: actor.userId, name: actor.name },
+    target: {
+      source: documentId,
+      selector: [
+        { type: "TextQuoteSelector", exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: "TextPositionSelector", start: position.start, end: position.end },
+      ],
+    },
+    tags: sortTags(tags),
+    commentCount: 0,
+    createdAt: inserted.createdAt.toISOString(),
+    updatedAt: inserted.updatedAt.toISOString(),
+    abilities: getClaimAbilities(access.role, actor.userId, facts),
+  };
+}
+
+/** Changes a claim's tags and/or visibility. Only its author (with a role that may edit) can. */
+export async function updateClaim(actor: Actor, claimId: string, input: UpdateClaimInput): Promise<ClaimView> {
+  const { row, role, teamId } = await getClaimAccess(actor, claimId);
+  if (!getClaimAbilities(role, actor.userId, row).canEdit) {
+    throw new AppError("forbidden", "Only the claim's author can change it");
+  }
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    if (input.tags !== undefined) {
+      const teamTags = await tx.tag.findMany({ where: { teamId }, select: { id: true, name: true, color: true } });
+      const tagIds = resolveTagIds(teamTags, input.tags).map((tag) => tag.id);
+      await tx.claimTag.deleteMany({ where: { claimId, tagId: { notIn: tagIds } } });
+      if (tagIds.length > 0) {
+        await tx.claimTag.createMany({ data: tagIds.map((tagId) => ({ claimId, tagId })), skipDuplicates: true });
+      }
+    }
+    await tx.claim.update({
+      where: { id: claimId },
+      data: {
+        updatedAt: new Date(),
+        ...(input.visibility ? { visibility: toDatabaseVisibility(input.visibility) } : {}),
+      },
+    });
+  });
+  return getClaimForActor(actor, claimId);
+}
+
+/** Deletes a claim and its whole thread. Its author, or a moderator or owner, can. */
+export async function deleteClaim(actor: Actor, claimId: string): Promise<void> {
+  const { row, role } = await getClaimAccess(actor, claimId);
+  if (!getClaimAbilities(role, actor.userId, row).canDelete) {
+    throw new AppError("forbidden", "You cannot delete this claim");
+  }
+  // Comments and tag links go with it (ON DELETE CASCADE), in the same statement.
+  await getDb().claim.delete({ where: { id: claimId } });
+}

@@ -1,0 +1,55 @@
+/**
+ * Turns a plain-text news article (as in prisma/seed/articles/) into Margin's document structure.
+ * Pure; unit-tested in article-import.test.ts against the seed article.
+ *
+ * The source format: an optional first-line metadata prefix `date YYYY-MM[-DD]` followed by the first
+ * paragraph on the same line; blocks separated by blank lines; short unpunctuated blocks are subheadings;
+ * a block ending in a photo credit ("… Foto Name/ Agency") is a photo caption.
+ */
+import type { BlockNode, DocumentContent } from "@/lib/documents/content-schema";
+import { getDocumentText } from "@/lib/documents/text-index";
+
+export type ImportedArticle = {
+  /** Publication date as the source gives it, e.g. "2020-10", or null. */
+  publishedOn: string | null;
+  content: DocumentContent;
+  text: string;
+};
+
+const datePrefix = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/u;
+const photoCredit = /\bFoto\s+[^.!?]*$/u;
+const headingMaxLength = 60;
+const headingMaxWords = 6;
+
+function classifyBlock(text: string): BlockNode["type"] {
+  if (photoCredit.test(text)) return "caption";
+  const words = text.split(/\s+/u).length;
+  if (text.length <= headingMaxLength && words <= headingMaxWords && !/[.!?:;,"”’)]$/u.test(text)) return "heading";
+  return "paragraph";
+}
+
+function toBlock(text: string): BlockNode {
+  const content = text ? [{ type: "text" as const, text }] : undefined;
+  const type = classifyBlock(text);
+  if (type === "heading") return { type, attrs: { level: 2 }, content };
+  return { type, content };
+}
+
+/** Parses an article's plain text into metadata, tiptap JSON and the plain text selectors index into. */
+export function importArticleText(source: string): ImportedArticle {
+  let body = source.replace(/\r\n?/gu, "\n").replace(/^\uFEFF/u, "").trim();
+  let publishedOn: string | null = null;
+  const date = datePrefix.exec(body);
+  if (date) {
+    publishedOn = date[1] ?? null;
+    body = body.slice(date[0].length);
+  }
+  const blocks = body
+    .split(/\n[ \t]*\n+/u)
+    .map((block) => block.replace(/\s*\n\s*/gu, " ").trim())
+    .filter((block) => block.length > 0)
+    .map(toBlock);
+  if (blocks.length === 0) throw new Error("The article has no text");
+  const content: DocumentContent = { type: "doc", content: blocks };
+  return { publishedOn, content, text: getDocumentText(content) };
+}

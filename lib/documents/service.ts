@@ -1,0 +1,95 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/actor";
+import { documentContentSchema, type DocumentContent } from "@/lib/documents/content-schema";
+import { getDb } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { idSchema } from "@/lib/ids";
+
+export type DocumentSummary = {
+  id: string;
+  title: string;
+  publishedOn: string | null;
+  teamId: string;
+  teamName: string;
+  claimCount: number;
+  createdAt: Date;
+};
+
+export type DocumentDetail = {
+  id: string;
+  title: string;
+  publishedOn: string | null;
+  teamId: string;
+  teamName: string;
+  content: DocumentContent;
+  /** The plain text W3C selectors index into. */
+  text: string;
+  version: number;
+  /** The actor's role in the document's team. */
+  role: Role;
+};
+
+/** Documents of every team the actor belongs to, newest first, with the number of claims the actor can see. */
+export async function listDocumentsForActor(actor: Actor): Promise<DocumentSummary[]> {
+  const documents = await getDb().document.findMany({
+    where: { team: { memberships: { some: { userId: actor.userId } } } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      publishedOn: true,
+      teamId: true,
+      createdAt: true,
+      team: { select: { name: true } },
+      _count: {
+        select: { claims: { where: { OR: [{ visibility: "TEAM" }, { authorId: actor.userId }] } } },
+      },
+    },
+  });
+  return documents.map((document) => ({
+    id: document.id,
+    title: document.title,
+    publishedOn: document.publishedOn,
+    teamId: document.teamId,
+    teamName: document.team.name,
+    claimCount: document._count.claims,
+    createdAt: document.createdAt,
+  }));
+}
+
+/**
+ * One document with its content, if the actor is a member of its team; otherwise the same 404 as a
+ * missing or malformed id.
+ */
+export async function getDocumentForActor(actor: Actor, documentId: string): Promise<DocumentDetail> {
+  if (!idSchema.safeParse(documentId).success) throw notFound("Document not found");
+  const document = await getDb().document.findFirst({
+    where: { id: documentId, team: { memberships: { some: { userId: actor.userId } } } },
+    select: {
+      id: true,
+      title: true,
+      publishedOn: true,
+      teamId: true,
+      content: true,
+      text: true,
+      version: true,
+      team: { select: { name: true, memberships: { where: { userId: actor.userId }, select: { role: true } } } },
+    },
+  });
+  const role = document?.team.memberships[0]?.role;
+  if (!document || !role) throw notFound("Document not found");
+  return {
+    id: document.id,
+    title: document.title,
+    publishedOn: document.publishedOn,
+    teamId: document.teamId,
+    teamName: document.team.name,
+    // Stored content was validated on write; parsing again guards the renderer against a bad row.
+    content: documentContentSchema.parse(document.content),
+    text: document.text,
+    version: document.version,
+    role,
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+import { idSchema } from "@/lib/ids";
+
+/** The longest comment, in characters. */
+export const commentBodyMax = 5_000;
+
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, "A comment cannot be empty")
+  .max(commentBodyMax, `A comment has at most ${commentBodyMax.toLocaleString("en")} characters`);
+
+/** `POST /api/claims/{id}/comments`. `parentId` makes it a reply. */
+export const createCommentInputSchema = z.object({
+  body: commentBodySchema,
+  parentId: idSchema.optional(),
+});
+
+/** `PATCH /api/comments/{id}`. */
+export const updateCommentInputSchema = z.object({ body: commentBodySchema });
+
+export type CreateCommentInput = z.infer<typeof createCommentInputSchema>;
+export type UpdateCommentInput = z.infer<typeof updateCommentInputSchema>;
+
+export type CommentAbilities = { canEdit: boolean; canDelete: boolean; canReply: boolean };
+
+/** How a comment travels to clients. A deleted comment keeps its place with `body: null`. */
+export type CommentView = {
+  id: string;
+  claimId: string;
+  parentId: string | null;
+  body: string | null;
+  author: { id: string; name: string };
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+  abilities: CommentAbilities;
+};

@@ -1,0 +1,18 @@
+/**
+ * `prisma db seed` entry point (see prisma.config.ts); run by `npm start`. Seeds the demo content once.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getDatabaseUrl } from "@/lib/env";
+
+import { demoPassword, demoUsers, seedDemo } from "./demo";
+
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: getDatabaseUrl() }) });
+try {
+  const seeded = await seedDemo(db);
+  console.log(`Seeded team "Demo newsroom" (${seeded.teamId}) and document ${seeded.documentId}`);
+  console.log(`Demo accounts: ${demoUsers.map((user) => user.email).join(", ")} — password ${demoPassword}`);
+} finally {
+  await db.$disconnect();
+}
