@@ -56,7 +56,7 @@ export function ClaimComposer(props: ClaimComposerProps) {
             "Select text inside the article to highlight it."
           ) : (
             <>
-              Select a passage (mouse, or Shift+arrow keys), then press <kbd className="rounded border px-1 text-xs">{highlightShortcut.label}</kbd>.
+              Select a passage, then <kbd className="rounded border px-1 text-xs">{highlightShortcut.label}</kbd>
             </>
           )}
         </p>

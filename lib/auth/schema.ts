@@ -37,13 +37,21 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
  */
 export function toSafeRedirectPath(target: unknown): string {
   if (typeof target !== "string" || target.length === 0 || target.length > 2048) return "/";
-  if (!target.startsWith("/") || target.startsWith("//") || target.includes("\\")) return "/";
-  if (/[\u0000-\u001f\u007f]/.test(target)) return "/";
+  if (!isSafePath(target)) return "/";
+  let url: URL;
   try {
-    const url = new URL(target, "http://margin.invalid");
-    if (url.origin !== "http://margin.invalid") return "/";
-    return `${url.pathname}${url.search}${url.hash}`;
+    url = new URL(target, "http://margin.invalid");
   } catch {
-    return "/";
+    return "/"; // Unparseable: not a path we will send anyone to.
   }
+  if (url.origin !== "http://margin.invalid") return "/";
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Check again after the parser resolved dot segments: "/.//evil.com" resolves to "//evil.com".
+  return isSafePath(path) ? path : "/";
+}
+
+function isSafePath(path: string): boolean {
+  return (
+    path.startsWith("/") && !path.startsWith("//") && !path.includes("\\") && !/[\u0000-\u001f\u007f]/u.test(path)
+  );
 }

@@ -6,12 +6,12 @@ import { notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 import type { TagView } from "@/lib/tags/schema";
 
-/** The tags of a team the actor belongs to, by name; a foreign team is a 404. */
+/** The tags of a team the actor belongs to, in the order they were added; a foreign team is a 404. */
 export async function listTagsForTeam(actor: Actor, teamId: string): Promise<TagView[]> {
   if (!isId(teamId)) throw notFound("Team not found");
   const tags = await getDb().tag.findMany({
     where: { teamId, team: { memberships: { some: { userId: actor.userId } } } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { name: "asc" }],
     select: { id: true, name: true, color: true },
   });
   if (tags.length === 0) {

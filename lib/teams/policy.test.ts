@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+
+import { Role } from "@/lib/generated/prisma/enums";
+import { roleCan, rolePermissions, teamActions, type TeamAction } from "@/lib/teams/policy";
+
+const roles = Object.values(Role);
+
+// Written out in full on purpose: every change to the role table must show up as a change here.
+const expected: Record<TeamAction, Record<Role, boolean>> = {
+  "document.read": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: true },
+  "claim.create": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
+  "claim.updateOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
+  "claim.deleteOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
+  "claim.deleteAny": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+  "comment.create": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
+  "comment.updateOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
+  "comment.deleteOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
+  "comment.deleteAny": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+  "tag.manage": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+};
+
+const cases = teamActions.flatMap((action) =>
+  roles.map((role) => ({ role, action, allowed: expected[action][role] })),
+);
+
+describe("roleCan", () => {
+  it("the table above names every action and every role, no more", () => {
+    expect(Object.keys(expected).sort()).toEqual([...teamActions].sort());
+    expect(Object.keys(rolePermissions).sort()).toEqual([...roles].sort());
+    expect(cases).toHaveLength(teamActions.length * roles.length);
+  });
+
+  it.each(cases)("$role → $action: $allowed", ({ role, action, allowed }) => {
+    expect(roleCan(role, action)).toBe(allowed);
+  });
+
+  it.each([
+    { role: "OWNER", actions: [...teamActions] },
+    { role: "MODERATOR", actions: [...teamActions] },
+    {
+      role: "MEMBER",
+      actions: ["document.read", "claim.create", "claim.updateOwn", "claim.deleteOwn", "comment.create", "comment.updateOwn", "comment.deleteOwn"],
+    },
+    { role: "VIEWER", actions: ["document.read"] },
+  ] satisfies { role: Role; actions: TeamAction[] }[])("$role grants exactly its actions", ({ role, actions }) => {
+    expect([...rolePermissions[role]].sort()).toEqual([...actions].sort());
+  });
+
+  it("grants nothing for an action that is not in the list", () => {
+    for (const role of roles) expect(roleCan(role, "team.delete" as TeamAction)).toBe(false);
+  });
+});
