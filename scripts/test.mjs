@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-import { bin, bold, dim, ensureBuild, ensureDependencies, ensureDirectory, ensurePrismaClient, green, red, root, run } from "./lib/project.mjs";
+import { bin, bold, dim, ensureBuild, ensureDependencies, ensureDirectory, ensurePrismaClient, green, red, run } from "./lib/project.mjs";
 
 const onlyIndex = process.argv.indexOf("--only");
 const selected = new Set(
@@ -144,6 +144,7 @@ for (const result of results) {
   const line = `  ${result.name.padEnd(16)} ${result.passed} passed, ${result.failed} failed${result.skipped ? `, ${result.skipped} skipped` : ""}${result.note ? ` (${result.note})` : ""}`;
   console.log(result.failed ? red(line) : line);
 }
+if (skipped > 0) console.log(dim(`  (${skipped} skipped)`));
 if (failed > 0 || passed === 0) exitCode = 1;
 const summary = `${passed} passed, ${failed} failed`;
 console.log(exitCode ? red(bold(summary)) : green(bold(summary)));
