@@ -8,6 +8,20 @@
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+// Callers convert offsets in the same document text many times in a row; scanning 6 KB of text for surrogates
+// each time was a measurable share of creating a claim (docs/benchmarks.md). Remember the answer for the last text.
+let lastScannedText: string | undefined;
+let lastTextHasSurrogates = false;
+
+/** Whether `text` contains any surrogate (so offsets in code points and in UTF-16 can differ). */
+function hasSurrogates(text: string): boolean {
+  if (text !== lastScannedText) {
+    lastTextHasSurrogates = SURROGATE.test(text);
+    lastScannedText = text;
+  }
+  return lastTextHasSurrogates;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
@@ -52,7 +66,7 @@ export function snapToCodePointBoundary(
  */
 export function codePointOffsetToIndex(text: string, codePointOffset: number): number {
   assertIndex(codePointOffset, text.length, "Code point offset");
-  if (!SURROGATE.test(text)) return codePointOffset;
+  if (!hasSurrogates(text)) return codePointOffset;
   let index = 0;
   for (let count = 0; count < codePointOffset; count++) {
     if (index >= text.length) {
@@ -71,7 +85,7 @@ export function codePointOffsetToIndex(text: string, codePointOffset: number): n
  */
 export function indexToCodePointOffset(text: string, index: number): number {
   assertIndex(index, text.length, "Index");
-  if (!SURROGATE.test(text)) return index;
+  if (!hasSurrogates(text)) return index;
   let count = 0;
   let i = 0;
   while (i < index) {

@@ -3,7 +3,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 
-import { requireActor, type Actor } from "@/lib/auth/actor";
+import { requireRequestActor, type Actor } from "@/lib/auth/actor";
 import { AppError, toErrorResponseBody } from "@/lib/errors";
 
 /** Request bodies larger than this are refused with 413 before parsing. */
@@ -70,7 +70,7 @@ export function withActor<Params = Record<string, never>>(
   return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
     try {
       if (mutatingMethods.has(request.method)) assertSameOrigin(request);
-      const actor = await requireActor();
+      const actor = await requireRequestActor(request);
       return await handler({ request, params: await context.params, actor });
     } catch (error) {
       return errorResponse(error);

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { getDb } from "@/lib/db";
+import { getDb, getPool } from "@/lib/db";
 
 /** How long a signed-in browser stays signed in without signing in again. */
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
@@ -45,20 +45,23 @@ type SessionActorRow = Actor & { lastSeenAt: Date };
 
 /**
  * Looks a session id up, returning its user when the session is live (not revoked, not expired).
- * One indexed query (a join on primary keys), run on every authenticated request.
+ * One indexed query (a join on primary keys), run on every authenticated request, so it is a prepared
+ * statement on the pool rather than a Prisma query (lib/db.ts).
  */
 export async function findLiveSessionActor(sessionId: string): Promise<Actor | null> {
   if (!sessionIdSchema.safeParse(sessionId).success) return null;
-  const db = getDb();
-  const rows = await db.$queryRaw<SessionActorRow[]>`
-    SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.name, u.email
-    FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.id = ${sessionId}::uuid AND s.revoked_at IS NULL AND s.expires_at > now()`;
+  const { rows } = await getPool().query<SessionActorRow>({
+    name: "find-live-session-actor",
+    text: `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.name, u.email
+           FROM sessions s JOIN users u ON u.id = s.user_id
+           WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    values: [sessionId],
+  });
   const row = rows[0];
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > lastSeenRefreshMs) {
     // Bookkeeping only: a failure here must not fail the request, but it is logged.
-    db.session
+    getDb().session
       .update({ where: { id: row.sessionId }, data: { lastSeenAt: new Date() } })
       .catch((error: unknown) => console.error("Could not refresh session lastSeenAt", error));
   }
