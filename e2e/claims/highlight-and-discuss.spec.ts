@@ -46,8 +46,10 @@ test("one member highlights, tags and comments; another sees it, replies; a relo
   await expect(listEntry).toContainText("diplomatic");
   await expect(listEntry).toContainText("1 comment");
 
-  // Clicking the highlight opens the thread; Bob replies.
-  await bobMark.click();
+  // Clicking the list entry scrolls the highlight into view and opens the thread; Bob replies.
+  await expect(bobMark).not.toBeInViewport();
+  await listEntry.click();
+  await expect(bobMark).toBeInViewport();
   await expect(bob.getByText("Is dit een ultimatum of een aanbod?")).toBeVisible();
   await bob.getByRole("button", { name: "Reply" }).click();
   await bob.getByLabel("Reply", { exact: true }).fill("Een aanbod dat geen keuze laat.");

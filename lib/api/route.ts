@@ -1,6 +1,5 @@
 import "server-only";
 
-import { NextResponse } from "next/server";
 import type { z } from "zod";
 
 import { requireRequestActor, type Actor } from "@/lib/auth/actor";
@@ -12,12 +11,12 @@ const maxBodyBytes = 64 * 1024;
 const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** A JSON response. */
-export function jsonResponse(data: unknown, status = 200): NextResponse {
-  return NextResponse.json(data, { status, headers: { "Cache-Control": "no-store" } });
+export function jsonResponse(data: unknown, status = 200): Response {
+  return Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 /** The JSON error response for any thrown value (see lib/errors.ts). */
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(error: unknown): Response {
   const { status, body } = toErrorResponseBody(error);
   return jsonResponse(body, status);
 }
