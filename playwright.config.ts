@@ -7,6 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
  * Run them with `npm run test:e2e` (or `npm test`), which prepares the database and the build.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
+const resultsDirectory = process.env.TEST_RESULTS_DIR ?? ".data/test-results";
 const baseURL = `http://127.0.0.1:${port}`;
 
 if (!process.env.MARGIN_TEST_DATABASE_URL) {
@@ -27,8 +28,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
-  outputDir: ".data/test-results/playwright-artifacts",
-  reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
+  outputDir: `${resultsDirectory}/playwright-artifacts`,
+  reporter: [["list"], ["json", { outputFile: `${resultsDirectory}/playwright.json` }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

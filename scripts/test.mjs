@@ -17,7 +17,7 @@ const selected = new Set(
   onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? "").split(",") : ["lint", "typecheck", "unit", "integration", "e2e"],
 );
 const results = []; // { name, passed, failed, skipped, note }
-const resultsDirectory = ensureDirectory(".data/test-results");
+const resultsDirectory = ensureDirectory(process.env.TEST_RESULTS_DIR ?? ".data/test-results");
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 function header(text) {

@@ -39,8 +39,8 @@ describe("registerUser", () => {
     expect(row.email).toBe(stored);
     expect(row.passwordHash).toMatch(/^\$argon2id\$/u);
     expect(row.passwordHash).not.toContain(password);
-    expect(await verify(row.passwordHash, password)).toBe(true);
-    expect(await verify(row.passwordHash, `${password}!`)).toBe(false);
+    expect(await verify(row.passwordHash!, password)).toBe(true);
+    expect(await verify(row.passwordHash!, `${password}!`)).toBe(false);
     expect(Object.keys(user)).not.toContain("passwordHash");
   });
 

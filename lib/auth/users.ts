@@ -40,7 +40,8 @@ export async function verifyCredentials(input: SignInInput): Promise<Authenticat
     where: { email: input.email },
     select: { id: true, name: true, email: true, passwordHash: true },
   });
-  if (!user) return verifyAgainstDummyHash(input.password).then(() => null);
+  // No account, or an account without a password (OAuth only): spend the same time, then fail.
+  if (!user?.passwordHash) return verifyAgainstDummyHash(input.password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, input.password))) return null;
   return { id: user.id, name: user.name, email: user.email };
 }

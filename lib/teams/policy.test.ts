@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { Role } from "@/lib/generated/prisma/enums";
-import { roleCan, rolePermissions, teamActions, type TeamAction } from "@/lib/teams/policy";
+import { getInvitableRoles, roleCan, rolePermissions, teamActions, type TeamAction } from "@/lib/teams/policy";
 
 const roles = Object.values(Role);
 
@@ -16,7 +16,15 @@ const expected: Record<TeamAction, Record<Role, boolean>> = {
   "comment.updateOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
   "comment.deleteOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
   "comment.deleteAny": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+  "claim.hide": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+  "comment.hide": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
   "tag.manage": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+  "team.invite": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+  "team.manageMembers": { OWNER: true, MODERATOR: false, MEMBER: false, VIEWER: false },
+  "team.rename": { OWNER: true, MODERATOR: false, MEMBER: false, VIEWER: false },
+  "team.delete": { OWNER: true, MODERATOR: false, MEMBER: false, VIEWER: false },
+  "team.transferOwnership": { OWNER: true, MODERATOR: false, MEMBER: false, VIEWER: false },
+  "audit.read": { OWNER: true, MODERATOR: false, MEMBER: false, VIEWER: false },
 };
 
 const cases = teamActions.flatMap((action) =>
@@ -36,7 +44,14 @@ describe("roleCan", () => {
 
   it.each([
     { role: "OWNER", actions: [...teamActions] },
-    { role: "MODERATOR", actions: [...teamActions] },
+    {
+      role: "MODERATOR",
+      actions: [
+        "document.read", "claim.create", "claim.updateOwn", "claim.deleteOwn", "claim.deleteAny", "claim.hide",
+        "comment.create", "comment.updateOwn", "comment.deleteOwn", "comment.deleteAny", "comment.hide", "tag.manage",
+        "team.invite",
+      ],
+    },
     {
       role: "MEMBER",
       actions: ["document.read", "claim.create", "claim.updateOwn", "claim.deleteOwn", "comment.create", "comment.updateOwn", "comment.deleteOwn"],
@@ -47,6 +62,17 @@ describe("roleCan", () => {
   });
 
   it("grants nothing for an action that is not in the list", () => {
-    for (const role of roles) expect(roleCan(role, "team.delete" as TeamAction)).toBe(false);
+    for (const role of roles) expect(roleCan(role, "team.launchMissiles" as TeamAction)).toBe(false);
+  });
+});
+
+describe("getInvitableRoles", () => {
+  it.each([
+    ["OWNER", ["MODERATOR", "MEMBER", "VIEWER"]],
+    ["MODERATOR", ["MEMBER", "VIEWER"]],
+    ["MEMBER", []],
+    ["VIEWER", []],
+  ] as const)("%s may invite as %j (never as OWNER)", (role, invitable) => {
+    expect(getInvitableRoles(role)).toEqual(invitable);
   });
 });

@@ -10,11 +10,19 @@ export const teamActions = [
   "claim.updateOwn",
   "claim.deleteOwn",
   "claim.deleteAny",
+  "claim.hide",
   "comment.create",
   "comment.updateOwn",
   "comment.deleteOwn",
   "comment.deleteAny",
+  "comment.hide",
   "tag.manage",
+  "team.invite",
+  "team.manageMembers",
+  "team.rename",
+  "team.delete",
+  "team.transferOwnership",
+  "audit.read",
 ] as const;
 
 export type TeamAction = (typeof teamActions)[number];
@@ -29,9 +37,20 @@ const memberActions = [
   "comment.deleteOwn",
 ] as const satisfies readonly TeamAction[];
 
-const moderatorActions = [...memberActions, "claim.deleteAny", "comment.deleteAny", "tag.manage"] as const;
+const moderatorActions = [
+  ...memberActions,
+  "claim.deleteAny",
+  "claim.hide",
+  "comment.deleteAny",
+  "comment.hide",
+  "tag.manage",
+  "team.invite",
+] as const satisfies readonly TeamAction[];
 
-/** Role → the actions it grants. Viewers only read. */
+/**
+ * Role → the actions it grants. Owner: everything. Moderator: hide or delete any claim or comment, manage tags,
+ * invite. Member: create claims and comments, edit and delete their own. Viewer: read only.
+ */
 export const rolePermissions: Record<Role, ReadonlySet<TeamAction>> = {
   OWNER: new Set(teamActions),
   MODERATOR: new Set(moderatorActions),
@@ -43,3 +62,27 @@ export const rolePermissions: Record<Role, ReadonlySet<TeamAction>> = {
 export function roleCan(role: Role, action: TeamAction): boolean {
   return rolePermissions[role].has(action);
 }
+
+/** Roles in order of power, for display and comparisons. */
+export const roleOrder: readonly Role[] = ["OWNER", "MODERATOR", "MEMBER", "VIEWER"];
+
+/**
+ * The roles a member with `role` may hand out by invitation: owners any but OWNER (ownership is transferred,
+ * never invited), moderators MEMBER and VIEWER, others none.
+ */
+export function getInvitableRoles(role: Role): Role[] {
+  if (role === "OWNER") return ["MODERATOR", "MEMBER", "VIEWER"];
+  if (role === "MODERATOR") return ["MEMBER", "VIEWER"];
+  return [];
+}
+
+/** The roles an owner may set with "change role" (OWNER only moves by transferring ownership). */
+export const assignableRoles: readonly Role[] = ["MODERATOR", "MEMBER", "VIEWER"];
+
+/** Human names of the roles. */
+export const roleLabels: Record<Role, string> = {
+  OWNER: "Owner",
+  MODERATOR: "Moderator",
+  MEMBER: "Member",
+  VIEWER: "Viewer",
+};

@@ -93,12 +93,14 @@ export async function ensurePrismaClient(env) {
 /** Sources that change what `next build` produces. */
 export const buildInputs = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
-const buildStamp = path.join(root, ".next", ".margin-build-stamp");
+/** Where `next build` writes (next.config.ts reads the same variable). */
+export const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const buildStamp = path.join(root, distDir, ".margin-build-stamp");
 
 /** `next build` unless the last build was made from the same sources. Returns whether it ran. */
 export async function ensureBuild(env) {
   const sourceHash = hashTree(buildInputs, { ignore: ["lib/generated"] });
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(buildStamp) && readFileSync(buildStamp, "utf8") === sourceHash) {
+  if (existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(buildStamp) && readFileSync(buildStamp, "utf8") === sourceHash) {
     return false;
   }
   await run(bin("next"), ["build"], { env });

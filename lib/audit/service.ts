@@ -1,0 +1,96 @@
+import "server-only";
+
+import type { AuditAction, AuditTargetType } from "@/lib/audit/actions";
+import { describeAuditEvent } from "@/lib/audit/actions";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isId } from "@/lib/ids";
+import { roleCan } from "@/lib/teams/policy";
+
+export type AuditEventInput = {
+  teamId: string | null;
+  actorId: string | null;
+  action: AuditAction;
+  targetType: AuditTargetType;
+  targetId?: string | null;
+  details?: Record<string, string | number | boolean | null>;
+};
+
+/**
+ * Writes one audit event inside the caller's transaction, so the record and the change it describes commit or
+ * roll back together. `unsafe`: it authorises nothing; only services that already authorised the change call it.
+ */
+export async function unsafeRecordAuditEvent(tx: Prisma.TransactionClient, event: AuditEventInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      teamId: event.teamId,
+      actorId: event.actorId,
+      action: event.action,
+      targetType: event.targetType,
+      targetId: event.targetId ?? null,
+      details: event.details ?? {},
+    },
+  });
+}
+
+export type AuditEventView = {
+  id: string;
+  action: AuditAction;
+  actor: { id: string; name: string } | null;
+  targetType: string;
+  targetId: string | null;
+  summary: string;
+  details: Record<string, unknown>;
+  createdAt: string;
+};
+
+/** A page of a team's audit log, newest first; only the owner reads it (others: 403; non-members: 404). */
+export async function listAuditEvents(
+  actor: Actor,
+  teamId: string,
+  options: { before?: string; limit?: number } = {},
+): Promise<{ items: AuditEventView[]; nextBefore: string | null }> {
+  if (!isId(teamId)) throw notFound("Team not found");
+  const membership = await getDb().membership.findUnique({
+    where: { teamId_userId: { teamId, userId: actor.userId } },
+    select: { role: true },
+  });
+  if (!membership) throw notFound("Team not found");
+  if (!roleCan(membership.role, "audit.read")) throw new AppError("forbidden", "Only the team's owner can read its audit log");
+  const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
+  const before = options.before ? new Date(options.before) : undefined;
+  const rows = await getDb().auditEvent.findMany({
+    where: { teamId, ...(before && !Number.isNaN(before.getTime()) ? { createdAt: { lt: before } } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: {
+      id: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      details: true,
+      createdAt: true,
+      actor: { select: { id: true, name: true } },
+    },
+  });
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((row) => {
+      const details = (row.details ?? {}) as Record<string, unknown>;
+      const action = row.action as AuditAction;
+      return {
+        id: row.id,
+        action,
+        actor: row.actor,
+        targetType: row.targetType,
+        targetId: row.targetId,
+        summary: describeAuditEvent(action, details),
+        details,
+        createdAt: row.createdAt.toISOString(),
+      };
+    }),
+    nextBefore: rows.length > limit ? (page.at(-1)?.createdAt.toISOString() ?? null) : null,
+  };
+}
