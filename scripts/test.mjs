@@ -5,13 +5,16 @@
  * "N passed, N failed", and exits non-zero when anything failed or nothing ran.
  *
  * PostgreSQL: a throwaway embedded server, or (with DATABASE_URL) scratch databases on that server, dropped
- * afterwards. Options: --only <lint|typecheck|unit|integration|e2e>[,…] runs a subset.
+ * afterwards. Options: --only <lint|typecheck|unit|integration|e2e>[,…] runs a subset; arguments after `--` go
+ * to Playwright (e.g. `-- e2e/teams` or `-- --grep invite`).
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { bin, bold, dim, ensureBuild, ensureDependencies, ensureDirectory, ensurePrismaClient, green, red, run } from "./lib/project.mjs";
 
+const passthroughIndex = process.argv.indexOf("--");
+const playwrightArgs = passthroughIndex >= 0 ? process.argv.slice(passthroughIndex + 1) : [];
 const onlyIndex = process.argv.indexOf("--only");
 const selected = new Set(
   onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? "").split(",") : ["lint", "typecheck", "unit", "integration", "e2e"],
@@ -117,7 +120,7 @@ try {
     const outputFile = path.join(resultsDirectory, "playwright.json");
     rmSync(outputFile, { force: true });
     try {
-      await run(bin("playwright"), ["test"], { env: { ...baseEnv, MARGIN_TEST_DATABASE_URL: databaseUrls.e2e } });
+      await run(bin("playwright"), ["test", ...playwrightArgs], { env: { ...baseEnv, MARGIN_TEST_DATABASE_URL: databaseUrls.e2e } });
     } catch {
       // Failures are counted from the JSON report below.
     }

@@ -2,13 +2,16 @@ import type { ReactNode } from "react";
 
 import { AppHeader } from "@/components/layout/app-header";
 import { getActor } from "@/lib/auth/actor";
+import { countUnreadNotifications } from "@/lib/notifications/service";
+import { listTeamsForActor } from "@/lib/teams/service";
 
-// Not an access check (pages and lib/ do that); it only shows who is signed in.
+// Not an access check (pages and lib/ do that); it shows who is signed in, their teams and notifications.
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
+  const [teams, unreadNotifications] = actor ? await Promise.all([listTeamsForActor(actor), countUnreadNotifications(actor)]) : [[], 0];
   return (
     <>
-      <AppHeader userName={actor?.name ?? null} />
+      <AppHeader user={actor ? { name: actor.name, teams, unreadNotifications } : null} />
       {children}
     </>
   );

@@ -38,7 +38,7 @@ export function describeAuditEvent(action: AuditAction, details: Record<string, 
     case "team.ownership_transferred":
       return `transferred ownership to ${text("userName")}`;
     case "member.joined":
-      return `joined as ${text("role")}${details.inviteCode ? " (invitation)" : ""}`;
+      return `joined as ${text("role")}${details.inviteId ? " with an invitation" : ""}`;
     case "member.left":
       return "left the team";
     case "member.removed":

@@ -46,7 +46,10 @@ export type AuditEventView = {
   createdAt: string;
 };
 
-/** A page of a team's audit log, newest first; only the owner reads it (others: 403; non-members: 404). */
+/**
+ * A page of a team's audit log, newest first; only the owner reads it (others: 403; non-members: 404).
+ * Pass the previous page's `nextBefore` as `before` for the next page.
+ */
 export async function listAuditEvents(
   actor: Actor,
   teamId: string,
@@ -60,9 +63,13 @@ export async function listAuditEvents(
   if (!membership) throw notFound("Team not found");
   if (!roleCan(membership.role, "audit.read")) throw new AppError("forbidden", "Only the team's owner can read its audit log");
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
-  const before = options.before ? new Date(options.before) : undefined;
+  const cursor = parseCursor(options.before);
   const rows = await getDb().auditEvent.findMany({
-    where: { teamId, ...(before && !Number.isNaN(before.getTime()) ? { createdAt: { lt: before } } : {}) },
+    where: {
+      teamId,
+      // Keyset paging on (createdAt, id): events in the same millisecond are neither skipped nor repeated.
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     select: {
@@ -91,6 +98,16 @@ export async function listAuditEvents(
         createdAt: row.createdAt.toISOString(),
       };
     }),
-    nextBefore: rows.length > limit ? (page.at(-1)?.createdAt.toISOString() ?? null) : null,
+    nextBefore: rows.length > limit && page.length > 0 ? `${page.at(-1)!.createdAt.toISOString()}_${page.at(-1)!.id}` : null,
   };
+}
+
+/** The cursor `nextBefore` hands out: "<ISO time>_<id>". Anything else means "from the newest". */
+function parseCursor(value: string | undefined): { createdAt: Date; id: string } | null {
+  if (!value) return null;
+  const separator = value.lastIndexOf("_");
+  const createdAt = new Date(value.slice(0, separator));
+  const id = value.slice(separator + 1);
+  if (separator < 0 || Number.isNaN(createdAt.getTime()) || !isId(id)) return null;
+  return { createdAt, id };
 }

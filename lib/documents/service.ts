@@ -3,9 +3,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { documentContentSchema, type DocumentContent } from "@/lib/documents/content-schema";
 import { getDb } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
+import { getRoleInTeam, requireTeamAction } from "@/lib/teams/membership";
+import { importArticleText } from "@/lib/documents/article-import";
+import type { CreateDocumentInput } from "@/lib/documents/schema";
 
 export type DocumentSummary = {
   id: string;
@@ -33,8 +37,18 @@ export type DocumentDetail = {
 
 /** Documents of every team the actor belongs to, newest first, with the number of claims the actor can see. */
 export async function listDocumentsForActor(actor: Actor): Promise<DocumentSummary[]> {
+  return findDocumentSummaries(actor, { team: { memberships: { some: { userId: actor.userId } } } });
+}
+
+/** The documents of one team the actor belongs to (404 otherwise), newest first. */
+export async function listDocumentsForTeam(actor: Actor, teamId: string): Promise<DocumentSummary[]> {
+  await getRoleInTeam(actor, teamId);
+  return findDocumentSummaries(actor, { teamId });
+}
+
+async function findDocumentSummaries(actor: Actor, where: Prisma.DocumentWhereInput): Promise<DocumentSummary[]> {
   const documents = await getDb().document.findMany({
-    where: { team: { memberships: { some: { userId: actor.userId } } } },
+    where,
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -92,4 +106,29 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     version: document.version,
     role,
   };
+}
+
+/**
+ * Adds an article to a team (owners and moderators): plain text in the article format of
+ * lib/documents/article-import.ts (blank lines between paragraphs, short lines as subheadings, "Foto …" captions).
+ */
+export async function createDocument(actor: Actor, teamId: string, input: CreateDocumentInput): Promise<{ id: string }> {
+  await requireTeamAction(actor, teamId, "document.create", "Your role cannot add documents");
+  let article: ReturnType<typeof importArticleText>;
+  try {
+    article = importArticleText(input.text);
+  } catch {
+    throw new AppError("validation_failed", "The article has no text", { fields: { text: "Paste the article's text" } });
+  }
+  return getDb().document.create({
+    data: {
+      teamId,
+      createdById: actor.userId,
+      title: input.title,
+      publishedOn: article.publishedOn,
+      content: article.content,
+      text: article.text,
+    },
+    select: { id: true },
+  });
 }

@@ -8,6 +8,7 @@ const roles = Object.values(Role);
 // Written out in full on purpose: every change to the role table must show up as a change here.
 const expected: Record<TeamAction, Record<Role, boolean>> = {
   "document.read": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: true },
+  "document.create": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
   "claim.create": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
   "claim.updateOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
   "claim.deleteOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
@@ -47,7 +48,7 @@ describe("roleCan", () => {
     {
       role: "MODERATOR",
       actions: [
-        "document.read", "claim.create", "claim.updateOwn", "claim.deleteOwn", "claim.deleteAny", "claim.hide",
+        "document.read", "document.create", "claim.create", "claim.updateOwn", "claim.deleteOwn", "claim.deleteAny", "claim.hide",
         "comment.create", "comment.updateOwn", "comment.deleteOwn", "comment.deleteAny", "comment.hide", "tag.manage",
         "team.invite",
       ],

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export const teamActions = [
   "document.read",
+  "document.create",
   "claim.create",
   "claim.updateOwn",
   "claim.deleteOwn",
@@ -39,6 +40,7 @@ const memberActions = [
 
 const moderatorActions = [
   ...memberActions,
+  "document.create",
   "claim.deleteAny",
   "claim.hide",
   "comment.deleteAny",
@@ -49,7 +51,7 @@ const moderatorActions = [
 
 /**
  * Role → the actions it grants. Owner: everything. Moderator: hide or delete any claim or comment, manage tags,
- * invite. Member: create claims and comments, edit and delete their own. Viewer: read only.
+ * invite, add documents. Member: create claims and comments, edit and delete their own. Viewer: read only.
  */
 export const rolePermissions: Record<Role, ReadonlySet<TeamAction>> = {
   OWNER: new Set(teamActions),

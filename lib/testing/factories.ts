@@ -89,3 +89,13 @@ export async function unsafeCreateTeamWithArticle(members: [TestUser, Role][], n
     tagIds: Object.fromEntries(team.tags.map((tag) => [tag.name, tag.id])),
   };
 }
+
+/** Creates several users at once, typed as a tuple: `const [a, b] = await unsafeCreateUsers("A", "B")`. */
+export async function unsafeCreateUsers<const Names extends readonly string[]>(...names: Names): Promise<{ [Index in keyof Names]: TestUser }> {
+  return (await Promise.all(names.map((name) => unsafeCreateUser(name)))) as { [Index in keyof Names]: TestUser };
+}
+
+/** Adds an existing user to a team with `role` (e.g. a moderator for an end-to-end test's team). */
+export async function unsafeAddTeamMember(teamId: string, user: TestUser, role: Role): Promise<void> {
+  await getTestDb().membership.create({ data: { teamId, userId: user.userId, role } });
+}

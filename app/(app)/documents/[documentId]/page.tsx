@@ -1,26 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 
+import { loadDocument } from "@/app/(app)/documents/[documentId]/load-document";
 import { DocumentWorkspace } from "@/components/documents/document-workspace";
 import { requirePageActor } from "@/lib/auth/actor";
 import { listClaimsForDocument } from "@/lib/claims/service";
-import { getDocumentForActor } from "@/lib/documents/service";
-import { AppError } from "@/lib/errors";
 import { listTagsForTeam } from "@/lib/tags/service";
 import { roleCan } from "@/lib/teams/policy";
 
 type PageProps = { params: Promise<{ documentId: string }> };
-
-// Cached per request: generateMetadata and the page share one lookup.
-const loadDocument = cache(async (actor: Awaited<ReturnType<typeof requirePageActor>>, documentId: string) => {
-  try {
-    return await getDocumentForActor(actor, documentId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-});
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { documentId } = await params;

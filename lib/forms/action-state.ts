@@ -1,0 +1,35 @@
+import { ZodError } from "zod";
+
+import { AppError } from "@/lib/errors";
+
+/** What a form's server action returns to the form: a message, per-field errors, or success. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  fields?: Record<string, string>;
+};
+
+/**
+ * Turns an expected failure (an AppError from lib/, or a ZodError from parsing the form) into form state; anything
+ * else is rethrown, to reach the error boundary and the server log.
+ */
+export function toActionState(error: unknown): ActionState {
+  if (error instanceof AppError) {
+    const fields = error.details?.fields;
+    return { message: error.message, fields: fields && typeof fields === "object" ? (fields as Record<string, string>) : undefined };
+  }
+  if (error instanceof ZodError) {
+    const fields: Record<string, string> = {};
+    for (const issue of error.issues) {
+      const key = String(issue.path[0] ?? "form");
+      fields[key] ??= issue.message;
+    }
+    return { message: error.issues[0]?.message, fields };
+  }
+  throw error;
+}
+
+/** Reads a form's text fields into a plain object for zod. */
+export function formFields(formData: FormData, names: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(names.map((name) => [name, typeof formData.get(name) === "string" ? (formData.get(name) as string) : undefined]));
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+import { idSchema } from "@/lib/ids";
+
+export const teamLimits = { nameMax: 80 } as const;
+
+export const teamNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Give the team a name")
+  .max(teamLimits.nameMax, `A team name has at most ${teamLimits.nameMax} characters`);
+
+export const createTeamInputSchema = z.object({ name: teamNameSchema });
+export const renameTeamInputSchema = z.object({ name: teamNameSchema });
+export const deleteTeamInputSchema = z.object({ confirmName: z.string().max(200) });
+
+const assignableRoleSchema = z.enum(["MODERATOR", "MEMBER", "VIEWER"], { error: "Choose moderator, member or viewer" });
+
+export const changeRoleInputSchema = z.object({ role: assignableRoleSchema });
+export const memberTargetSchema = z.object({ userId: idSchema });
+
+export type TeamAbilities = {
+  canAddDocuments: boolean;
+  canInvite: boolean;
+  canManageMembers: boolean;
+  canRename: boolean;
+  canDelete: boolean;
+  canTransferOwnership: boolean;
+  canReadAuditLog: boolean;
+  canManageTags: boolean;
+  canCreateClaims: boolean;
+};
+
+export type TeamRoleName = "OWNER" | "MODERATOR" | "MEMBER" | "VIEWER";
+
+export type TeamSummary = {
+  id: string;
+  name: string;
+  role: TeamRoleName;
+  memberCount: number;
+  documentCount: number;
+};
+
+export type TeamView = {
+  id: string;
+  name: string;
+  role: TeamRoleName;
+  createdAt: string;
+  abilities: TeamAbilities;
+};
+
+export type MemberView = {
+  userId: string;
+  name: string;
+  /** Shown to those who manage members or invite; null for others. */
+  email: string | null;
+  role: TeamRoleName;
+  joinedAt: string;
+  isYou: boolean;
+};
