@@ -23,10 +23,16 @@ function claimOn(id: string, phrase: string, createdAt = "2026-01-01T00:00:00.00
     target: { source: "doc", selector: [quote, position] },
     tags: [],
     commentCount: 0,
+    hidden: null,
     createdAt,
     updatedAt: createdAt,
-    abilities: { canEdit: true, canDelete: true, canComment: true },
+    abilities: { canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false },
   };
+}
+
+/** A hidden claim as a member receives it: the server withheld its target and tags. */
+function withheldClaim(id: string): ClaimView {
+  return { ...claimOn(id, "Weinig opties"), target: null, hidden: { at: "2026-01-03T00:00:00.000Z" } };
 }
 
 describe("anchorClaims", () => {
@@ -52,5 +58,22 @@ describe("anchorClaims", () => {
     const [result] = anchorClaims([claim], edited).anchored;
     expect(result?.method).toBe("quote");
     expect(edited.slice(result!.start, result!.end)).toBe("„een laatste kans [voor Armenië]");
+  });
+
+  it("sets claims with a withheld target apart, in the order given, and never anchors or orphans them", () => {
+    const { anchored, orphaned, withheld } = anchorClaims(
+      [withheldClaim("hidden-2"), claimOn("kept", "Weinig opties"), withheldClaim("hidden-1")],
+      text,
+    );
+    expect(anchored.map((item) => item.claim.id)).toEqual(["kept"]);
+    expect(orphaned).toEqual([]);
+    expect(withheld.map((claim) => claim.id)).toEqual(["hidden-2", "hidden-1"]);
+  });
+
+  it("anchors a hidden claim a moderator receives with its target, like any other", () => {
+    const hiddenForModerator = { ...claimOn("moderated", "Weinig opties"), hidden: { at: "2026-01-03T00:00:00.000Z", reason: "x", byName: "Mo" } };
+    const { anchored, withheld } = anchorClaims([hiddenForModerator], text);
+    expect(anchored.map((item) => item.claim.id)).toEqual(["moderated"]);
+    expect(withheld).toEqual([]);
   });
 });

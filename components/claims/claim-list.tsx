@@ -8,6 +8,8 @@ import type { TagView } from "@/lib/tags/schema";
 type ClaimListProps = {
   anchored: AnchoredClaimView[];
   orphaned: ClaimView[];
+  /** Hidden claims whose content the server withheld: listed as placeholders. */
+  withheld: ClaimView[];
   tags: TagView[];
   tagFilter: string | null;
   onTagFilterChange: (tag: string | null) => void;
@@ -16,7 +18,7 @@ type ClaimListProps = {
 };
 
 function ClaimEntry({ claim, onOpen, isOrphaned = false }: { claim: ClaimView; onOpen: () => void; isOrphaned?: boolean }) {
-  const quote = claim.target.selector[0].exact;
+  const quote = claim.target?.selector[0].exact;
   return (
     <li>
       <button
@@ -25,8 +27,17 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false }: { claim: ClaimView; o
         data-claim-id={claim.id}
         className="flex w-full flex-col gap-1.5 rounded-md px-3 py-2.5 text-left hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600"
       >
-        <span className="line-clamp-3 font-serif text-sm text-stone-800">“{quote}”</span>
+        {quote === undefined ? (
+          <span className="text-sm text-stone-500 italic">Hidden by a moderator</span>
+        ) : (
+          <span className={claim.hidden ? "line-clamp-3 font-serif text-sm text-stone-500" : "line-clamp-3 font-serif text-sm text-stone-800"}>
+            “{quote}”
+          </span>
+        )}
         <span className="flex flex-wrap items-center gap-1.5 text-xs text-stone-500">
+          {claim.hidden && quote !== undefined ? (
+            <span className="rounded bg-stone-700 px-1 font-semibold tracking-wide text-white uppercase">Hidden</span>
+          ) : null}
           {claim.tags.map((tag) => (
             <TagChip key={tag.id} tag={tag} />
           ))}
@@ -44,7 +55,7 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false }: { claim: ClaimView; o
 }
 
 /** The claims in document order, filterable by tag; unplaceable claims listed apart. */
-export function ClaimList({ anchored, orphaned, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount }: ClaimListProps) {
+export function ClaimList({ anchored, orphaned, withheld, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount }: ClaimListProps) {
   return (
     <section aria-labelledby="claims-heading" className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
@@ -67,18 +78,30 @@ export function ClaimList({ anchored, orphaned, tags, tagFilter, onTagFilterChan
           </select>
         </label>
       </div>
-      {anchored.length === 0 && orphaned.length === 0 ? (
+      {anchored.length === 0 && orphaned.length === 0 && withheld.length === 0 ? (
         <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-600">
           {tagFilter
             ? `No claims tagged ${tagFilter}.`
             : "No claims yet. Select a passage in the article and choose “Highlight claim”."}
         </p>
       ) : (
-        <ol className="-mx-3 flex flex-col" aria-label="Claims in document order">
-          {anchored.map(({ claim }) => (
-            <ClaimEntry key={claim.id} claim={claim} onOpen={() => onOpenClaim(claim.id)} />
-          ))}
-        </ol>
+        <>
+          {anchored.length > 0 ? (
+            <ol className="-mx-3 flex flex-col" aria-label="Claims in document order">
+              {anchored.map(({ claim }) => (
+                <ClaimEntry key={claim.id} claim={claim} onOpen={() => onOpenClaim(claim.id)} />
+              ))}
+            </ol>
+          ) : null}
+          {withheld.length > 0 ? (
+            // Their place in the text is withheld with their content, so they are listed apart.
+            <ul className="-mx-3 flex flex-col border-t border-stone-200 pt-2" aria-label="Hidden claims">
+              {withheld.map((claim) => (
+                <ClaimEntry key={claim.id} claim={claim} onOpen={() => onOpenClaim(claim.id)} />
+              ))}
+            </ul>
+          ) : null}
+        </>
       )}
       {orphaned.length > 0 ? (
         <section aria-labelledby="orphaned-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3">

@@ -2,6 +2,8 @@
 
 import { Toggle } from "radix-ui";
 
+import { HiddenBanner, HiddenPlaceholder } from "@/components/moderation/hidden-notice";
+import { HideDialog } from "@/components/moderation/hide-dialog";
 import { ClaimThread } from "@/components/threads/claim-thread";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,30 +20,68 @@ type ClaimPanelProps = {
   onClose: () => void;
   onToggleTag: (tagName: string, isOn: boolean) => void;
   onDelete: () => void;
+  /** Resolve when done; reject with a message to show. */
+  onHide: (reason: string) => Promise<unknown>;
+  onUnhide: () => Promise<unknown>;
   onShowInText: () => void;
   error: string | null;
 };
 
-/** An open claim: its quote, tags (toggles for its author), and its discussion. */
-export function ClaimPanel({ documentId, claim, isOrphaned, tags, onClose, onToggleTag, onDelete, onShowInText, error }: ClaimPanelProps) {
-  const [quote] = claim.target.selector;
+/**
+ * An open claim: its quote, tags (toggles for its author), and its discussion. A hidden claim is a placeholder
+ * for members (the server sent neither its quote, nor its tags, nor its thread) and, for moderators, its greyed
+ * content under a "Hidden" banner with the reason and "Unhide".
+ */
+export function ClaimPanel(props: ClaimPanelProps) {
+  const { documentId, claim, isOrphaned, tags, onClose, onToggleTag, onDelete, onHide, onUnhide, onShowInText, error } = props;
+  const quote = claim.target?.selector[0];
   const claimTagNames = new Set(claim.tags.map((tag) => tag.name));
+  const topBar = (
+    <div className="flex items-center justify-between">
+      <Button variant="ghost" size="sm" onClick={onClose} aria-label="Back to all claims">
+        ← All claims
+      </Button>
+      {quote && !isOrphaned ? (
+        <Button variant="ghost" size="sm" onClick={onShowInText}>
+          Show in text
+        </Button>
+      ) : null}
+    </div>
+  );
+  const heading = (
+    <h2 id="claim-heading" className="sr-only">
+      Claim by {claim.author.name}
+    </h2>
+  );
+
+  if (!quote) {
+    return (
+      <section aria-labelledby="claim-heading" className="flex flex-col gap-4" data-open-claim-id={claim.id}>
+        {topBar}
+        {heading}
+        {claim.hidden ? <HiddenPlaceholder hidden={claim.hidden} what="claim" /> : null}
+        <p className="text-xs text-stone-500">
+          Highlighted by <span className="font-medium text-stone-700">{claim.author.name}</span>. Its passage, tags and discussion are
+          hidden until a moderator restores it.
+        </p>
+        {error ? <Alert>{error}</Alert> : null}
+        {claim.abilities.canDelete ? (
+          <div>
+            <DeleteClaimButton onDelete={onDelete} />
+          </div>
+        ) : null}
+      </section>
+    );
+  }
+
   return (
     <section aria-labelledby="claim-heading" className="flex flex-col gap-4" data-open-claim-id={claim.id}>
-      <div className="flex items-center justify-between">
-        <Button variant="ghost" size="sm" onClick={onClose} aria-label="Back to all claims">
-          ← All claims
-        </Button>
-        {!isOrphaned ? (
-          <Button variant="ghost" size="sm" onClick={onShowInText}>
-            Show in text
-          </Button>
-        ) : null}
-      </div>
-      <h2 id="claim-heading" className="sr-only">
-        Claim by {claim.author.name}
-      </h2>
-      <blockquote className="border-l-4 border-stone-300 pl-3 font-serif text-stone-900">“{quote.exact}”</blockquote>
+      {topBar}
+      {heading}
+      {claim.hidden ? <HiddenBanner hidden={claim.hidden} canUnhide={claim.abilities.canUnhide} onUnhide={onUnhide} /> : null}
+      <blockquote className={`border-l-4 border-stone-300 pl-3 font-serif ${claim.hidden ? "text-stone-500" : "text-stone-900"}`}>
+        “{quote.exact}”
+      </blockquote>
       <p className="text-xs text-stone-500">
         Highlighted by <span className="font-medium text-stone-700">{claim.author.name}</span>
         {claim.visibility === "private" ? " · only visible to you" : ""}
@@ -77,23 +117,30 @@ export function ClaimPanel({ documentId, claim, isOrphaned, tags, onClose, onTog
         )}
       </div>
       {error ? <Alert>{error}</Alert> : null}
-      {claim.abilities.canDelete ? (
-        <div>
-          <ConfirmDialog
-            trigger={
-              <Button variant="secondary" size="sm">
-                Delete claim
-              </Button>
-            }
-            title="Delete this claim?"
-            description="The highlight and its whole discussion will be removed for everyone."
-            confirmLabel="Delete claim"
-            onConfirm={onDelete}
-          />
+      {claim.abilities.canDelete || claim.abilities.canHide ? (
+        <div className="flex flex-wrap gap-2">
+          {claim.abilities.canDelete ? <DeleteClaimButton onDelete={onDelete} /> : null}
+          {claim.abilities.canHide ? <HideDialog what="claim" onHide={onHide} /> : null}
         </div>
       ) : null}
       <hr className="border-stone-200" />
       <ClaimThread documentId={documentId} claimId={claim.id} canComment={claim.abilities.canComment} />
     </section>
+  );
+}
+
+function DeleteClaimButton({ onDelete }: { onDelete: () => void }) {
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="secondary" size="sm">
+          Delete claim
+        </Button>
+      }
+      title="Delete this claim?"
+      description="The highlight and its whole discussion will be removed for everyone."
+      confirmLabel="Delete claim"
+      onConfirm={onDelete}
+    />
   );
 }

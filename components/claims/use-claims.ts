@@ -58,5 +58,15 @@ export function useClaimMutations(documentId: string) {
       queryClient.setQueryData<ClaimView[]>(key, (claims) => (claims ?? []).filter((claim) => claim.id !== claimId)),
     onSettled: settle,
   });
-  return { createClaim, updateClaimTags, deleteClaim };
+  const hideClaim = useMutation({
+    mutationFn: ({ claimId, reason }: { claimId: string; reason: string }) => apiClient.hideClaim(claimId, reason),
+    onSuccess: (claim) => queryClient.setQueryData<ClaimView[]>(key, (claims) => replaceClaim(claims, claim)),
+    onSettled: settle,
+  });
+  const unhideClaim = useMutation({
+    mutationFn: (claimId: string) => apiClient.unhideClaim(claimId),
+    onSuccess: (claim) => queryClient.setQueryData<ClaimView[]>(key, (claims) => replaceClaim(claims, claim)),
+    onSettled: settle,
+  });
+  return { createClaim, updateClaimTags, deleteClaim, hideClaim, unhideClaim };
 }

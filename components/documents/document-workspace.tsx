@@ -18,6 +18,8 @@ import type { TagView } from "@/lib/tags/schema";
 
 /** Colour of a claim without tags. */
 const untaggedColor = "#a16207";
+/** Colour of a hidden claim, drawn only for moderators and owners (members are not sent its position). */
+const hiddenColor = "#78716c";
 
 export type WorkspaceArticle = {
   id: string;
@@ -46,7 +48,7 @@ function useUrlState() {
 export function DocumentWorkspace({ article, initialClaims, tags }: { article: WorkspaceArticle; initialClaims: ClaimView[]; tags: TagView[] }) {
   const { activeClaimId, tagFilter, set } = useUrlState();
   const claimsQuery = useClaims(article.id, initialClaims);
-  const { createClaim, updateClaimTags, deleteClaim } = useClaimMutations(article.id);
+  const { createClaim, updateClaimTags, deleteClaim, hideClaim, unhideClaim } = useClaimMutations(article.id);
   const claims = claimsQuery.data;
 
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -58,17 +60,23 @@ export function DocumentWorkspace({ article, initialClaims, tags }: { article: W
   const articleRef = useRef<HTMLDivElement>(null);
   const readerControls = useRef<ArticleReaderControls | null>(null);
 
-  const { anchored, orphaned } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
+  const { anchored, orphaned, withheld } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
   const matchesFilter = useCallback(
     (claim: ClaimView) => !tagFilter || claim.tags.some((tag) => tag.name === tagFilter) || claim.id === activeClaimId,
     [tagFilter, activeClaimId],
   );
   const visibleAnchored = useMemo(() => anchored.filter(({ claim }) => matchesFilter(claim)), [anchored, matchesFilter]);
   const visibleOrphaned = useMemo(() => orphaned.filter(matchesFilter), [orphaned, matchesFilter]);
+  const visibleWithheld = useMemo(() => withheld.filter(matchesFilter), [withheld, matchesFilter]);
   const segments = useMemo(
     () =>
       buildHighlightSegments(
-        visibleAnchored.map(({ claim, start, end }) => ({ claimId: claim.id, start, end, color: claim.tags[0]?.color ?? untaggedColor })),
+        visibleAnchored.map(({ claim, start, end }) => ({
+          claimId: claim.id,
+          start,
+          end,
+          color: claim.hidden ? hiddenColor : (claim.tags[0]?.color ?? untaggedColor),
+        })),
       ),
     [visibleAnchored],
   );
@@ -191,6 +199,16 @@ export function DocumentWorkspace({ article, initialClaims, tags }: { article: W
                   { onError: (error) => setPanelError(`Could not change the tags: ${error.message}`) },
                 );
               }}
+              onHide={async (reason) => {
+                setPanelError(null);
+                await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
+                setAnnouncement("Claim hidden. Members now see a placeholder.");
+              }}
+              onUnhide={async () => {
+                setPanelError(null);
+                await unhideClaim.mutateAsync(activeClaim.id);
+                setAnnouncement("Claim restored.");
+              }}
               onDelete={() =>
                 deleteClaim.mutate(activeClaim.id, {
                   onSuccess: () => {
@@ -212,6 +230,7 @@ export function DocumentWorkspace({ article, initialClaims, tags }: { article: W
             <ClaimList
               anchored={visibleAnchored}
               orphaned={visibleOrphaned}
+              withheld={visibleWithheld}
               tags={tags}
               tagFilter={tagFilter}
               totalCount={claims.length}

@@ -10,7 +10,7 @@ import type { CommentView } from "@/lib/threads/schema";
 
 /** The discussion on one claim: comments oldest first, replies under their comment, a box to add one. */
 export function ClaimThread({ documentId, claimId, canComment }: { documentId: string; claimId: string; canComment: boolean }) {
-  const { comments, createComment, updateComment, deleteComment } = useThread(documentId, claimId);
+  const { comments, createComment, updateComment, deleteComment, hideComment, unhideComment } = useThread(documentId, claimId);
 
   const all = comments.data ?? [];
   const topLevel = all.filter((comment) => comment.parentId === null);
@@ -24,6 +24,8 @@ export function ClaimThread({ documentId, claimId, canComment }: { documentId: s
       comment={comment}
       onEdit={(body) => updateComment.mutateAsync({ commentId: comment.id, body })}
       onDelete={() => deleteComment.mutate(comment.id)}
+      onHide={(reason) => hideComment.mutateAsync({ commentId: comment.id, reason })}
+      onUnhide={() => unhideComment.mutateAsync(comment.id)}
       onReply={isReply ? undefined : (body) => createComment.mutateAsync({ body, parentId: comment.id })}
     >
       {!isReply && repliesTo(comment).length > 0 ? (

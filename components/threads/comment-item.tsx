@@ -2,6 +2,8 @@
 
 import { useState, type ReactNode } from "react";
 
+import { HiddenBanner, HiddenPlaceholder } from "@/components/moderation/hidden-notice";
+import { HideDialog } from "@/components/moderation/hide-dialog";
 import { CommentForm } from "@/components/threads/comment-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -12,15 +14,23 @@ type CommentItemProps = {
   comment: CommentView;
   onEdit: (body: string) => Promise<unknown>;
   onDelete: () => void;
+  /** Resolve when done; reject with a message to show. */
+  onHide: (reason: string) => Promise<unknown>;
+  onUnhide: () => Promise<unknown>;
   /** Present for top-level comments: opens a reply box under them. */
   onReply?: (body: string) => Promise<unknown>;
   children?: ReactNode;
 };
 
-/** One comment: author, time, body as plain text (never HTML), and the actions the viewer may take. */
-export function CommentItem({ comment, onEdit, onDelete, onReply, children }: CommentItemProps) {
+/**
+ * One comment: author, time, body as plain text (never HTML), and the actions the viewer may take. A hidden
+ * comment shows "Hidden by a moderator" to members (the server sent no body), and its greyed text with the
+ * reason and "Unhide" to moderators.
+ */
+export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onReply, children }: CommentItemProps) {
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
   const isDeleted = comment.deletedAt !== null;
+  const isWithheld = comment.hidden !== null && comment.body === null && !isDeleted;
   return (
     <li className="flex flex-col gap-1" data-comment-id={comment.id} aria-label={`Comment by ${comment.author.name}`}>
       <div className="flex items-baseline gap-2 text-sm">
@@ -42,10 +52,23 @@ export function CommentItem({ comment, onEdit, onDelete, onReply, children }: Co
             setMode("view");
           }}
         />
+      ) : isWithheld && comment.hidden ? (
+        <HiddenPlaceholder hidden={comment.hidden} what="comment" />
       ) : (
-        <p className={isDeleted ? "text-sm text-stone-500 italic" : "text-sm whitespace-pre-wrap break-words text-stone-800"}>
-          {isDeleted ? "This comment was deleted." : comment.body}
-        </p>
+        <>
+          {comment.hidden && !isDeleted ? <HiddenBanner hidden={comment.hidden} canUnhide={comment.abilities.canUnhide} onUnhide={onUnhide} /> : null}
+          <p
+            className={
+              isDeleted
+                ? "text-sm text-stone-500 italic"
+                : comment.hidden
+                  ? "text-sm whitespace-pre-wrap break-words text-stone-500"
+                  : "text-sm whitespace-pre-wrap break-words text-stone-800"
+            }
+          >
+            {isDeleted ? "This comment was deleted." : comment.body}
+          </p>
+        </>
       )}
       {mode === "view" ? (
         <div className="flex gap-1">
@@ -72,6 +95,7 @@ export function CommentItem({ comment, onEdit, onDelete, onReply, children }: Co
               onConfirm={onDelete}
             />
           ) : null}
+          {comment.abilities.canHide ? <HideDialog what="comment" onHide={onHide} /> : null}
         </div>
       ) : null}
       {children}

@@ -42,5 +42,15 @@ export function useThread(documentId: string, claimId: string) {
     onSuccess,
     onSettled,
   });
-  return { comments, createComment, updateComment, deleteComment };
+  const hideComment = useMutation({
+    mutationFn: ({ commentId, reason }: { commentId: string; reason: string }) => apiClient.hideComment(commentId, reason),
+    onSuccess,
+    onSettled,
+  });
+  const unhideComment = useMutation({
+    mutationFn: (commentId: string) => apiClient.unhideComment(commentId),
+    onSuccess,
+    onSettled,
+  });
+  return { comments, createComment, updateComment, deleteComment, hideComment, unhideComment };
 }

@@ -3,6 +3,8 @@
  * server's `{ error: { code, message } }`, so the UI can show the server's message.
  */
 import type { ClaimView } from "@/lib/claims/schema";
+import type { NotificationView } from "@/lib/notifications/schema";
+import type { TagUsageView, TeamTagsView } from "@/lib/tags/schema";
 import type { CommentView } from "@/lib/threads/schema";
 
 export class ApiError extends Error {
@@ -69,4 +71,19 @@ export const apiClient = {
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteComment: (commentId: string) =>
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "DELETE" }),
+  hideClaim: (claimId: string, reason: string) =>
+    requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "POST", body: JSON.stringify({ reason }) }),
+  unhideClaim: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "DELETE" }),
+  hideComment: (commentId: string, reason: string) =>
+    requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}/hide`, { method: "POST", body: JSON.stringify({ reason }) }),
+  unhideComment: (commentId: string) =>
+    requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}/hide`, { method: "DELETE" }),
+  listNotifications: () => requestJson<{ items: NotificationView[]; unreadCount: number }>("/api/notifications"),
+  markNotificationsRead: () => requestJson<void>("/api/notifications/read", { method: "POST" }),
+  listTeamTags: (teamId: string) => requestJson<TeamTagsView>(`/api/teams/${encodeURIComponent(teamId)}/tags`),
+  createTag: (teamId: string, body: { name: string; color: string }) =>
+    requestJson<TagUsageView>(`/api/teams/${encodeURIComponent(teamId)}/tags`, { method: "POST", body: JSON.stringify(body) }),
+  updateTag: (tagId: string, body: { name?: string; color?: string }) =>
+    requestJson<TagUsageView>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "PATCH", body: JSON.stringify(body) }),
+  deleteTag: (tagId: string) => requestJson<void>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "DELETE" }),
 };

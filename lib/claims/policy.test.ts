@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { ClaimAbilities } from "@/lib/claims/schema";
-import { canReadClaim, getClaimAbilities, type ClaimFacts } from "@/lib/claims/policy";
+import { canReadClaim, canSeeHiddenClaim, getClaimAbilities, type ClaimFacts } from "@/lib/claims/policy";
 import type { ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 
 const actor = "00000000-0000-4000-8000-00000000000a";
@@ -18,23 +18,45 @@ describe("canReadClaim", () => {
   });
 });
 
+type Abilities = [canEdit: boolean, canDelete: boolean, canComment: boolean, canHide: boolean, canUnhide: boolean];
+const abilities = ([canEdit, canDelete, canComment, canHide, canUnhide]: Abilities): ClaimAbilities => ({
+  canEdit,
+  canDelete,
+  canComment,
+  canHide,
+  canUnhide,
+});
+
 describe("getClaimAbilities", () => {
-  const none: ClaimAbilities = { canEdit: false, canDelete: false, canComment: false };
-  it.each<{ role: Role; author: "actor" | "other"; abilities: ClaimAbilities }>([
-    { role: "OWNER", author: "actor", abilities: { canEdit: true, canDelete: true, canComment: true } },
-    // Nobody edits another's claim, not even the owner; owners and moderators may delete it.
-    { role: "OWNER", author: "other", abilities: { canEdit: false, canDelete: true, canComment: true } },
-    { role: "MODERATOR", author: "actor", abilities: { canEdit: true, canDelete: true, canComment: true } },
-    { role: "MODERATOR", author: "other", abilities: { canEdit: false, canDelete: true, canComment: true } },
-    { role: "MEMBER", author: "actor", abilities: { canEdit: true, canDelete: true, canComment: true } },
-    { role: "MEMBER", author: "other", abilities: { canEdit: false, canDelete: false, canComment: true } },
+  it.each<{ role: Role; author: "actor" | "other"; visible: Abilities; hidden: Abilities }>([
+    // Nobody edits another's claim, not even the owner; owners and moderators may delete, hide and unhide it.
+    // A hidden claim is frozen (no retagging); only moderators and owners still discuss it.
+    { role: "OWNER", author: "actor", visible: [true, true, true, true, false], hidden: [false, true, true, false, true] },
+    { role: "OWNER", author: "other", visible: [false, true, true, true, false], hidden: [false, true, true, false, true] },
+    { role: "MODERATOR", author: "actor", visible: [true, true, true, true, false], hidden: [false, true, true, false, true] },
+    { role: "MODERATOR", author: "other", visible: [false, true, true, true, false], hidden: [false, true, true, false, true] },
+    // Its author may still delete a hidden claim; nobody else below moderator acts on it.
+    { role: "MEMBER", author: "actor", visible: [true, true, true, false, false], hidden: [false, true, false, false, false] },
+    { role: "MEMBER", author: "other", visible: [false, false, true, false, false], hidden: [false, false, false, false, false] },
     // A member demoted to viewer keeps no power over their old claims.
-    { role: "VIEWER", author: "actor", abilities: none },
-    { role: "VIEWER", author: "other", abilities: none },
-  ])("$role on a claim by $author", ({ role, author, abilities }) => {
+    { role: "VIEWER", author: "actor", visible: [false, false, false, false, false], hidden: [false, false, false, false, false] },
+    { role: "VIEWER", author: "other", visible: [false, false, false, false, false], hidden: [false, false, false, false, false] },
+  ])("$role on a claim by $author", ({ role, author, visible, hidden }) => {
     for (const visibility of ["TEAM", "PRIVATE"] as const) {
-      const claim: ClaimFacts = { authorId: author === "actor" ? actor : someoneElse, visibility };
-      expect(getClaimAbilities(role, actor, claim)).toEqual(abilities);
+      const facts: ClaimFacts = { authorId: author === "actor" ? actor : someoneElse, visibility, hiddenAt: null };
+      expect(getClaimAbilities(role, actor, facts)).toEqual(abilities(visible));
+      expect(getClaimAbilities(role, actor, { ...facts, hiddenAt: new Date("2026-01-01T00:00:00Z") })).toEqual(abilities(hidden));
     }
+  });
+});
+
+describe("canSeeHiddenClaim", () => {
+  it.each<{ role: Role; expected: boolean }>([
+    { role: "OWNER", expected: true },
+    { role: "MODERATOR", expected: true },
+    { role: "MEMBER", expected: false },
+    { role: "VIEWER", expected: false },
+  ])("$role → $expected", ({ role, expected }) => {
+    expect(canSeeHiddenClaim(role)).toBe(expected);
   });
 });

@@ -5,19 +5,35 @@ import type { ClaimAbilities } from "@/lib/claims/schema";
 import type { ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 import { roleCan } from "@/lib/teams/policy";
 
-export type ClaimFacts = { authorId: string; visibility: ClaimVisibility };
+export type ClaimFacts = { authorId: string; visibility: ClaimVisibility; hiddenAt: Date | null };
 
 /** A team claim is visible to every member of its team; a private one only to its author. */
-export function canReadClaim(actorUserId: string, claim: ClaimFacts): boolean {
+export function canReadClaim(actorUserId: string, claim: Pick<ClaimFacts, "authorId" | "visibility">): boolean {
   return claim.visibility === "TEAM" || claim.authorId === actorUserId;
 }
 
-/** The actor's abilities on a claim they can read, given their role in its team. */
+/**
+ * Moderators and owners see a hidden claim's content and thread; everyone else sees a placeholder, and the
+ * server withholds the quote, selectors, tags and discussion from them.
+ */
+export function canSeeHiddenClaim(role: Role): boolean {
+  return roleCan(role, "claim.hide");
+}
+
+/**
+ * The actor's abilities on a claim they can read, given their role in its team. A hidden claim is frozen until
+ * a moderator restores it: nobody retags it, and only those who can still read its thread add to it. Its author
+ * may still delete it (the audit log keeps the record of the hiding).
+ */
 export function getClaimAbilities(role: Role, actorUserId: string, claim: ClaimFacts): ClaimAbilities {
   const isAuthor = claim.authorId === actorUserId;
+  const isHidden = claim.hiddenAt !== null;
+  const canModerate = roleCan(role, "claim.hide");
   return {
-    canEdit: isAuthor && roleCan(role, "claim.updateOwn"),
+    canEdit: isAuthor && !isHidden && roleCan(role, "claim.updateOwn"),
     canDelete: (isAuthor && roleCan(role, "claim.deleteOwn")) || roleCan(role, "claim.deleteAny"),
-    canComment: roleCan(role, "comment.create"),
+    canComment: roleCan(role, "comment.create") && (!isHidden || canModerate),
+    canHide: canModerate && !isHidden,
+    canUnhide: canModerate && isHidden,
   };
 }

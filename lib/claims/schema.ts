@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import type { HiddenView } from "@/lib/moderation/schema";
 import { tagNamesSchema, type TagView } from "@/lib/tags/schema";
 
 /** The longest claim, in characters. Longer selections are rejected with a clear message. */
@@ -56,23 +57,41 @@ export type UpdateClaimInput = z.infer<typeof updateClaimInputSchema>;
 export type ClaimVisibilityName = z.infer<typeof claimVisibilitySchema>;
 
 /** What the acting user may do with a claim, so the UI shows only buttons that will work. */
-export type ClaimAbilities = { canEdit: boolean; canDelete: boolean; canComment: boolean };
+export type ClaimAbilities = {
+  canEdit: boolean;
+  canDelete: boolean;
+  canComment: boolean;
+  /** Moderators and owners, on a claim that is not hidden. */
+  canHide: boolean;
+  /** Moderators and owners, on a hidden claim. */
+  canUnhide: boolean;
+};
 
-/** How a claim travels to clients (the UI and the JSON API): W3C-shaped target, ISO dates. */
+/** A claim's W3C Web Annotation target: the quote with its context, and its position in the document text. */
+export type ClaimTarget = {
+  source: string;
+  selector: [
+    { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+    { type: "TextPositionSelector"; start: number; end: number },
+  ];
+};
+
+/**
+ * How a claim travels to clients (the UI and the JSON API): W3C-shaped target, ISO dates. A claim hidden by a
+ * moderator keeps its place in lists, but for readers who may not moderate it the server withholds its content:
+ * `target` is null and `tags` empty, and `hidden` says when (and, to its author, why).
+ */
 export type ClaimView = {
   id: string;
   documentId: string;
   visibility: ClaimVisibilityName;
   author: { id: string; name: string };
-  target: {
-    source: string;
-    selector: [
-      { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
-      { type: "TextPositionSelector"; start: number; end: number },
-    ];
-  };
+  /** Null when the claim is hidden and the caller may not moderate it. */
+  target: ClaimTarget | null;
   tags: TagView[];
   commentCount: number;
+  /** Null unless a moderator hid the claim. */
+  hidden: HiddenView | null;
   createdAt: string;
   updatedAt: string;
   abilities: ClaimAbilities;

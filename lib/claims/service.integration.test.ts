@@ -141,7 +141,7 @@ describe("createClaim", () => {
       { type: "TextPositionSelector", start: codePoints(text(), range.start), end: codePoints(text(), range.end) },
     ]);
     const claim = await createClaim(author, team.documentId, input);
-    expect(claim.target.selector).toEqual([
+    expect(claim.target?.selector).toEqual([
       {
         type: "TextQuoteSelector",
         exact: needle,
@@ -150,16 +150,16 @@ describe("createClaim", () => {
       },
       { type: "TextPositionSelector", start: range.start, end: range.end },
     ]);
-    expect(claim.target.selector[0].prefix).toHaveLength(CONTEXT_LENGTH);
+    expect(claim.target?.selector[0].prefix).toHaveLength(CONTEXT_LENGTH);
     expect(claim).toMatchObject({ documentId: team.documentId, visibility: "team", author: { id: author.userId, name: "Author" }, commentCount: 0 });
-    expect(claim.abilities).toEqual({ canEdit: true, canDelete: true, canComment: true });
+    expect(claim.abilities).toEqual({ canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false });
     // What createClaim answers is exactly what a later read returns.
     expect(await getClaimForActor(author, claim.id)).toEqual(claim);
     const row = await getTestDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(row).toMatchObject({
       quoteExact: needle,
-      quotePrefix: claim.target.selector[0].prefix,
-      quoteSuffix: claim.target.selector[0].suffix,
+      quotePrefix: claim.target?.selector[0].prefix,
+      quoteSuffix: claim.target?.selector[0].suffix,
       positionStart: range.start,
       positionEnd: range.end,
       teamId: team.teamId,
@@ -175,16 +175,16 @@ describe("createClaim", () => {
       team.documentId,
       targetOf([{ type: "TextQuoteSelector", exact: "‘doorbraak’", prefix: "Maar de " }]),
     );
-    expect(claim.target.selector[1]).toEqual({ type: "TextPositionSelector", start: range.start, end: range.end });
-    expect(claim.target.selector[0].suffix).toBe(text().slice(range.end, range.end + CONTEXT_LENGTH));
+    expect(claim.target?.selector[1]).toEqual({ type: "TextPositionSelector", start: range.start, end: range.end });
+    expect(claim.target?.selector[0].suffix).toBe(text().slice(range.end, range.end + CONTEXT_LENGTH));
   });
 
   it("stores a range spanning two paragraphs, blank line included", async () => {
     const needle = "dreigt te verliezen.\n\nZolang er een";
     const claim = await createClaim(author, team.documentId, claimInput(text(), needle));
-    expect(claim.target.selector[0].exact).toBe(needle);
+    expect(claim.target?.selector[0].exact).toBe(needle);
     const listed = (await listClaimsForDocument(colleague, team.documentId)).find((item) => item.id === claim.id);
-    expect(listed?.target.selector[0].exact).toBe(needle);
+    expect(listed?.target?.selector[0].exact).toBe(needle);
   });
 
   it("counts positions in Unicode code points, not UTF-16 units", async () => {
@@ -200,12 +200,12 @@ describe("createClaim", () => {
       document.id,
       targetOf([{ type: "TextPositionSelector", start, end: start + "de claim".length }]),
     );
-    expect(byPosition.target.selector[0].exact).toBe("de claim");
-    expect(byPosition.target.selector[1]).toEqual({ type: "TextPositionSelector", start, end: start + 8 });
+    expect(byPosition.target?.selector[0].exact).toBe("de claim");
+    expect(byPosition.target?.selector[1]).toEqual({ type: "TextPositionSelector", start, end: start + 8 });
 
     const later = findRange(article.text, "dan verder");
     const byQuote = await createClaim(author, document.id, targetOf([{ type: "TextQuoteSelector", exact: "dan verder" }]));
-    expect(byQuote.target.selector[1]).toEqual({
+    expect(byQuote.target?.selector[1]).toEqual({
       type: "TextPositionSelector",
       start: codePoints(article.text, later.start),
       end: codePoints(article.text, later.end),
@@ -230,9 +230,9 @@ describe("createClaim", () => {
   });
 
   it.each([
-    { role: "OWNER", actor: () => owner, abilities: { canEdit: true, canDelete: true, canComment: true } },
-    { role: "MODERATOR", actor: () => moderator, abilities: { canEdit: true, canDelete: true, canComment: true } },
-    { role: "MEMBER", actor: () => colleague, abilities: { canEdit: true, canDelete: true, canComment: true } },
+    { role: "OWNER", actor: () => owner, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: true, canUnhide: false } },
+    { role: "MODERATOR", actor: () => moderator, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: true, canUnhide: false } },
+    { role: "MEMBER", actor: () => colleague, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false } },
   ])("a $role may create a claim", async ({ actor, abilities }) => {
     const before = await countRows(team.documentId);
     const claim = await createClaim(actor(), team.documentId, claimInput(text(), "De drones hebben de dynamiek"));
@@ -327,18 +327,20 @@ describe("listClaimsForDocument", () => {
     const later = await createClaim(colleague, team.documentId, claimInput(team.documentText, "Rusland mag formeel"));
     const earlier = await createClaim(colleague, team.documentId, claimInput(team.documentText, "Even leek Rusland"));
     const claims = await listClaimsForDocument(author, team.documentId);
-    const starts = claims.map((claim) => claim.target.selector[1].start);
+    const starts = claims.map((claim) => claim.target?.selector[1].start ?? -1);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(claims[0]?.id).toBe(earlier.id);
     expect(claims.map((claim) => claim.id)).toContain(later.id);
 
     const byRole = async (actor: TestUser) =>
       (await listClaimsForDocument(actor, team.documentId)).find((claim) => claim.id === earlier.id)?.abilities;
-    expect(await byRole(colleague)).toEqual({ canEdit: true, canDelete: true, canComment: true });
-    expect(await byRole(author)).toEqual({ canEdit: false, canDelete: false, canComment: true });
-    expect(await byRole(moderator)).toEqual({ canEdit: false, canDelete: true, canComment: true });
-    expect(await byRole(owner)).toEqual({ canEdit: false, canDelete: true, canComment: true });
-    expect(await byRole(viewer)).toEqual({ canEdit: false, canDelete: false, canComment: false });
+    const none = { canHide: false, canUnhide: false };
+    const moderation = { canHide: true, canUnhide: false };
+    expect(await byRole(colleague)).toEqual({ canEdit: true, canDelete: true, canComment: true, ...none });
+    expect(await byRole(author)).toEqual({ canEdit: false, canDelete: false, canComment: true, ...none });
+    expect(await byRole(moderator)).toEqual({ canEdit: false, canDelete: true, canComment: true, ...moderation });
+    expect(await byRole(owner)).toEqual({ canEdit: false, canDelete: true, canComment: true, ...moderation });
+    expect(await byRole(viewer)).toEqual({ canEdit: false, canDelete: false, canComment: false, ...none });
   });
 });
 

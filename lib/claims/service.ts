@@ -1,15 +1,20 @@
 import "server-only";
 
 import { resolveSubmittedSelectors } from "@/lib/anchoring";
+import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
-import { canReadClaim, getClaimAbilities } from "@/lib/claims/policy";
+import { canReadClaim, canSeeHiddenClaim, getClaimAbilities } from "@/lib/claims/policy";
 import type { ClaimView, CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schema";
 import { getDb, getPool } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
-import type { TagView } from "@/lib/tags/schema";
+import { describeHidden, isWithheld } from "@/lib/moderation/policy";
+import type { HideInput } from "@/lib/moderation/schema";
+import { toExcerpt } from "@/lib/notifications/schema";
+import { unsafeNotify } from "@/lib/notifications/service";
+import { tagNameKey, type TagView } from "@/lib/tags/schema";
 import { roleCan } from "@/lib/teams/policy";
 
 const claimSelect = {
@@ -24,6 +29,9 @@ const claimSelect = {
   positionEnd: true,
   createdAt: true,
   updatedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  hiddenBy: { select: { name: true } },
   author: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
   _count: { select: { comments: { where: { deletedAt: null } } } },
@@ -35,21 +43,30 @@ function sortTags(tags: TagView[]): TagView[] {
   return [...tags].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * The claim as `actorUserId` (with `role` in its team) may see it. A hidden claim's quote, selectors and tags
+ * are withheld here, on the server, from everyone who may not moderate it: the placeholder is all they receive.
+ */
 function toClaimView(row: ClaimRow, role: Role, actorUserId: string): ClaimView {
+  const reader = { userId: actorUserId, canModerate: canSeeHiddenClaim(role) };
+  const isContentWithheld = isWithheld(row, reader);
   return {
     id: row.id,
     documentId: row.documentId,
     visibility: row.visibility === "PRIVATE" ? "private" : "team",
     author: row.author,
-    target: {
-      source: row.documentId,
-      selector: [
-        { type: "TextQuoteSelector", exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
-        { type: "TextPositionSelector", start: row.positionStart, end: row.positionEnd },
-      ],
-    },
-    tags: sortTags(row.tags.map(({ tag }) => tag)),
+    target: isContentWithheld
+      ? null
+      : {
+          source: row.documentId,
+          selector: [
+            { type: "TextQuoteSelector", exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
+            { type: "TextPositionSelector", start: row.positionStart, end: row.positionEnd },
+          ],
+        },
+    tags: isContentWithheld ? [] : sortTags(row.tags.map(({ tag }) => tag)),
     commentCount: row._count.comments,
+    hidden: describeHidden(row, reader),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     abilities: getClaimAbilities(role, actorUserId, row),
@@ -86,17 +103,22 @@ export async function listClaimsForDocument(actor: Actor, documentId: string): P
   return rows.map((row) => toClaimView(row, role, actor.userId));
 }
 
-type ClaimAccess = { row: ClaimRow; role: Role; teamId: string };
+type ClaimAccess = { row: ClaimRow; role: Role; teamId: string; documentTitle: string };
 
 async function getClaimAccess(actor: Actor, claimId: string): Promise<ClaimAccess> {
   if (!isId(claimId)) throw notFound("Claim not found");
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, ...readableClaimsWhere(actor) },
-    select: { ...claimSelect, teamId: true, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+    select: {
+      ...claimSelect,
+      teamId: true,
+      document: { select: { title: true } },
+      team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } },
+    },
   });
   const role = claim?.team.memberships[0]?.role;
   if (!claim || !role || !canReadClaim(actor.userId, claim)) throw notFound("Claim not found");
-  return { row: claim, role, teamId: claim.teamId };
+  return { row: claim, role, teamId: claim.teamId, documentTitle: claim.document.title };
 }
 
 /** One claim the actor can read; otherwise the same 404 as a missing id. */
@@ -129,14 +151,14 @@ function toDatabaseVisibility(visibility: "team" | "private"): ClaimVisibility {
 }
 
 function resolveTagIds(teamTags: TagView[], names: string[]): TagView[] {
-  const byName = new Map(teamTags.map((tag) => [tag.name.toLocaleLowerCase("en"), tag]));
-  const unknown = names.filter((name) => !byName.has(name.toLocaleLowerCase("en")));
+  const byName = new Map(teamTags.map((tag) => [tagNameKey(tag.name), tag]));
+  const unknown = names.filter((name) => !byName.has(tagNameKey(name)));
   if (unknown.length > 0) {
     throw new AppError("validation_failed", `Unknown tag${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`, {
       fields: { tags: `Not a tag of this team: ${unknown.join(", ")}` },
     });
   }
-  return [...new Map(names.map((name) => [name.toLocaleLowerCase("en"), byName.get(name.toLocaleLowerCase("en"))!])).values()];
+  return [...new Map(names.map((name) => [tagNameKey(name), byName.get(tagNameKey(name))!])).values()];
 }
 
 /**
@@ -206,7 +228,7 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
     ],
   });
   if (!inserted) throw new Error("Claim insert returned no row");
-  const facts = { authorId: actor.userId, visibility };
+  const facts = { authorId: actor.userId, visibility, hiddenAt: null };
   return {
     id: inserted.id,
     documentId,
@@ -221,6 +243,7 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
     },
     tags: sortTags(tags),
     commentCount: 0,
+    hidden: null,
     createdAt: inserted.createdAt.toISOString(),
     updatedAt: inserted.updatedAt.toISOString(),
     abilities: getClaimAbilities(access.role, actor.userId, facts),
@@ -254,12 +277,104 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
   return getClaimForActor(actor, claimId);
 }
 
-/** Deletes a claim and its whole thread. Its author, or a moderator or owner, can. */
+/**
+ * Deletes a claim and its whole thread. Its author, or a moderator or owner, can; when it is not the author,
+ * the audit log records it (with the author's name and the quote's opening) in the same transaction.
+ */
 export async function deleteClaim(actor: Actor, claimId: string): Promise<void> {
-  const { row, role } = await getClaimAccess(actor, claimId);
+  const { row, role, teamId } = await getClaimAccess(actor, claimId);
   if (!getClaimAbilities(role, actor.userId, row).canDelete) {
     throw new AppError("forbidden", "You cannot delete this claim");
   }
   // Comments and tag links go with it (ON DELETE CASCADE), in the same statement.
-  await getDb().claim.delete({ where: { id: claimId } });
+  if (row.authorId === actor.userId) {
+    await getDb().claim.delete({ where: { id: claimId } });
+    return;
+  }
+  await getDb().$transaction(async (tx) => {
+    await tx.claim.delete({ where: { id: claimId } });
+    await unsafeRecordAuditEvent(tx, {
+      teamId,
+      actorId: actor.userId,
+      action: "claim.deleted_by_moderator",
+      targetType: "claim",
+      targetId: claimId,
+      details: { authorName: row.author.name, documentId: row.documentId, excerpt: toExcerpt(row.quoteExact) },
+    });
+  });
+}
+
+/**
+ * Hides a claim (moderators and owners): it keeps its place, but everyone else sees a placeholder instead of
+ * its quote, tags and thread. One transaction sets the hidden columns, records `claim.hidden` in the audit log
+ * and notifies the author (unless the moderator is the author), so all three happen or none does.
+ * Non-members get 404; members 403; an already hidden claim 409.
+ */
+export async function hideClaim(actor: Actor, claimId: string, input: HideInput): Promise<ClaimView> {
+  const { row, role, teamId, documentTitle } = await getClaimAccess(actor, claimId);
+  if (!getClaimAbilities(role, actor.userId, row).canHide) {
+    if (row.hiddenAt && canSeeHiddenClaim(role)) throw new AppError("conflict", "This claim is already hidden");
+    throw new AppError("forbidden", "Only moderators and owners can hide claims");
+  }
+  await getDb().$transaction(async (tx) => {
+    // Conditional on still being visible: of two moderators hiding at once, one wins and one gets a 409,
+    // so the author is notified once.
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, hiddenAt: null },
+      data: { hiddenAt: new Date(), hiddenById: actor.userId, hiddenReason: input.reason },
+    });
+    if (count === 0) throw new AppError("conflict", "This claim is already hidden");
+    await unsafeRecordAuditEvent(tx, {
+      teamId,
+      actorId: actor.userId,
+      action: "claim.hidden",
+      targetType: "claim",
+      targetId: claimId,
+      details: { authorName: row.author.name, reason: input.reason, documentId: row.documentId },
+    });
+    if (row.authorId !== actor.userId) {
+      await unsafeNotify(tx, {
+        userId: row.authorId,
+        teamId,
+        kind: "claim.hidden",
+        payload: {
+          moderatorName: actor.name,
+          reason: input.reason,
+          documentId: row.documentId,
+          documentTitle,
+          claimId,
+          excerpt: toExcerpt(row.quoteExact),
+        },
+      });
+    }
+  });
+  return getClaimForActor(actor, claimId);
+}
+
+/**
+ * Restores a hidden claim (moderators and owners), recording `claim.unhidden` (with the reason it had been
+ * hidden for) in the same transaction. Non-members get 404; members 403; a claim that is not hidden 409.
+ */
+export async function unhideClaim(actor: Actor, claimId: string): Promise<ClaimView> {
+  const { row, role, teamId } = await getClaimAccess(actor, claimId);
+  if (!getClaimAbilities(role, actor.userId, row).canUnhide) {
+    if (!row.hiddenAt && canSeeHiddenClaim(role)) throw new AppError("conflict", "This claim is not hidden");
+    throw new AppError("forbidden", "Only moderators and owners can unhide claims");
+  }
+  await getDb().$transaction(async (tx) => {
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, hiddenAt: { not: null } },
+      data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
+    });
+    if (count === 0) throw new AppError("conflict", "This claim is not hidden");
+    await unsafeRecordAuditEvent(tx, {
+      teamId,
+      actorId: actor.userId,
+      action: "claim.unhidden",
+      targetType: "claim",
+      targetId: claimId,
+      details: { authorName: row.author.name, reason: row.hiddenReason ?? "", documentId: row.documentId },
+    });
+  });
+  return getClaimForActor(actor, claimId);
 }

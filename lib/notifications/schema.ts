@@ -20,6 +20,19 @@ export type NotificationView = {
   readAt: string | null;
 };
 
+/** The longest excerpt a notification carries, in characters (ellipsis included). */
+export const notificationExcerptMax = 80;
+
+/**
+ * The opening of a hidden text, so its author recognises it: whitespace runs collapsed to one space, cut at
+ * `max` characters (code points, so an emoji is never split) with an ellipsis when cut.
+ */
+export function toExcerpt(text: string, max = notificationExcerptMax): string {
+  const characters = Array.from(text.replaceAll(/\s+/gu, " ").trim());
+  if (characters.length <= max) return characters.join("");
+  return `${characters.slice(0, max - 1).join("").trimEnd()}…`;
+}
+
 /** One line a person can read. */
 export function describeNotification(notification: Pick<NotificationView, "kind" | "payload">): string {
   const { moderatorName, reason, excerpt, documentTitle } = notification.payload;

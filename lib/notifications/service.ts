@@ -46,3 +46,8 @@ export async function listNotifications(actor: Actor): Promise<{ items: Notifica
 export async function markAllNotificationsRead(actor: Actor): Promise<void> {
   await getDb().notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
 }
+
+/** How many of the actor's notifications are unread: for a server-rendered header's first paint of the bell. */
+export async function countUnreadNotifications(actor: Actor): Promise<number> {
+  return getDb().notification.count({ where: { userId: actor.userId, readAt: null } });
+}

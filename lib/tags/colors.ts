@@ -25,3 +25,33 @@ export function getContrastRatio(a: string, b: string): number {
   const [lighter, darker] = [getRelativeLuminance(a), getRelativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (lighter + 0.05) / (darker + 0.05);
 }
+
+/**
+ * The colours a tag may have, each with a name people can tell apart (the swatches' accessible names). Every
+ * one keeps at least 4.5:1 contrast with white text (WCAG AA; colors.test.ts checks). The default tags' colours
+ * come first, so existing tags stay choosable.
+ */
+export const tagPalette = [
+  { name: "Red", color: "#b91c1c" },
+  { name: "Blue", color: "#0b66a8" },
+  { name: "Ochre", color: "#8a5a00" },
+  { name: "Violet", color: "#6d28d9" },
+  { name: "Green", color: "#15803d" },
+  { name: "Teal", color: "#0f766e" },
+  { name: "Magenta", color: "#be185d" },
+  { name: "Orange", color: "#c2410c" },
+  { name: "Indigo", color: "#4338ca" },
+  { name: "Slate", color: "#475569" },
+] as const;
+
+const paletteColors: ReadonlySet<string> = new Set(tagPalette.map((entry) => entry.color));
+
+/** True when `color` is one of the palette's (lower-case #rrggbb). */
+export function isPaletteColor(color: string): boolean {
+  return paletteColors.has(color);
+}
+
+/** The palette's name of a colour ("Red"), or the colour itself when it is not in the palette. */
+export function getPaletteColorName(color: string): string {
+  return tagPalette.find((entry) => entry.color === color)?.name ?? color;
+}

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const tagLimits = { nameMax: 40, perClaimMax: 20 } as const;
+import { isPaletteColor, tagPalette } from "@/lib/tags/colors";
+
+export const tagLimits = { nameMax: 40, perClaimMax: 20, perTeamMax: 100 } as const;
 
 /** A tag name as given by a user: trimmed, non-empty, bounded, case-preserving. */
 export const tagNameSchema = z
@@ -15,5 +17,45 @@ export const tagNamesSchema = z
   .max(tagLimits.perClaimMax, `A claim has at most ${tagLimits.perClaimMax} tags`)
   .transform((names) => [...new Set(names)]);
 
+/**
+ * The key two tag names clash on: the same letters regardless of case (and of Unicode composition, so "é"
+ * typed two ways is one name). Claims name their tags through it too, so a team never has two tags that one
+ * name could mean.
+ */
+export function tagNameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("en");
+}
+
+/** The name of a new or renamed tag: as `tagNameSchema`, without control characters (tabs, newlines…). */
+const newTagNameSchema = tagNameSchema.refine((name) => !/\p{Cc}/u.test(name), "A tag name cannot contain control characters");
+
+/** A tag colour: one of the palette (lib/tags/colors.ts), each readable under white text. */
+export const tagColorSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(isPaletteColor, `Choose one of the palette's colours: ${tagPalette.map((entry) => entry.color).join(", ")}`);
+
+/** `POST /api/teams/{teamId}/tags`. */
+export const createTagInputSchema = z.object({ name: newTagNameSchema, color: tagColorSchema });
+
+/** `PATCH /api/tags/{id}`: a new name, a new colour, or both. */
+export const updateTagInputSchema = z
+  .object({ name: newTagNameSchema.optional(), color: tagColorSchema.optional() })
+  .refine((input) => input.name !== undefined || input.color !== undefined, "Nothing to update");
+
+export type CreateTagInput = z.infer<typeof createTagInputSchema>;
+export type UpdateTagInput = z.infer<typeof updateTagInputSchema>;
+
 /** How a tag travels to clients. */
 export type TagView = { id: string; name: string; color: string };
+
+/** A tag on the team's tag page: with the number of claims that carry it (all of them, private ones too). */
+export type TagUsageView = TagView & { claimCount: number };
+
+/** `GET /api/teams/{teamId}/tags`: the team's tags and whether the caller may manage them. */
+export type TeamTagsView = {
+  team: { id: string; name: string };
+  items: TagUsageView[];
+  abilities: { canManage: boolean };
+};

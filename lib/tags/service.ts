@@ -1,10 +1,22 @@
 import "server-only";
 
+import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
-import type { TagView } from "@/lib/tags/schema";
+import {
+  tagLimits,
+  tagNameKey,
+  type CreateTagInput,
+  type TagUsageView,
+  type TagView,
+  type TeamTagsView,
+  type UpdateTagInput,
+} from "@/lib/tags/schema";
+import { roleCan } from "@/lib/teams/policy";
 
 /** The tags of a team the actor belongs to, in the order they were added; a foreign team is a 404. */
 export async function listTagsForTeam(actor: Actor, teamId: string): Promise<TagView[]> {
@@ -20,4 +32,157 @@ export async function listTagsForTeam(actor: Actor, teamId: string): Promise<Tag
     if (!isMember) throw notFound("Team not found");
   }
   return tags;
+}
+
+const tagUsageSelect = { id: true, name: true, color: true, _count: { select: { claims: true } } } satisfies Prisma.TagSelect;
+
+function toTagUsageView(row: Prisma.TagGetPayload<{ select: typeof tagUsageSelect }>): TagUsageView {
+  return { id: row.id, name: row.name, color: row.color, claimCount: row._count.claims };
+}
+
+/**
+ * A team's tags for its tag page: each with how many claims carry it (every claim, private ones included,
+ * because that is what deleting the tag touches), the team's name, and whether the actor may manage them.
+ * Any member reads it; a foreign or unknown team is a 404.
+ */
+export async function listTagsWithUsage(actor: Actor, teamId: string): Promise<TeamTagsView> {
+  if (!isId(teamId)) throw notFound("Team not found");
+  const team = await getDb().team.findFirst({
+    where: { id: teamId, memberships: { some: { userId: actor.userId } } },
+    select: {
+      id: true,
+      name: true,
+      memberships: { where: { userId: actor.userId }, select: { role: true } },
+      tags: { orderBy: [{ createdAt: "asc" }, { name: "asc" }], select: tagUsageSelect },
+    },
+  });
+  const role = team?.memberships[0]?.role;
+  if (!team || !role) throw notFound("Team not found");
+  return {
+    team: { id: team.id, name: team.name },
+    items: team.tags.map(toTagUsageView),
+    abilities: { canManage: roleCan(role, "tag.manage") },
+  };
+}
+
+async function getRoleInTeam(actor: Actor, teamId: string): Promise<Role> {
+  const membership = await getDb().membership.findUnique({
+    where: { teamId_userId: { teamId, userId: actor.userId } },
+    select: { role: true },
+  });
+  if (!membership) throw notFound("Team not found");
+  return membership.role;
+}
+
+function assertCanManage(role: Role): void {
+  if (!roleCan(role, "tag.manage")) throw new AppError("forbidden", "Only moderators and owners can manage tags");
+}
+
+/**
+ * Serialises tag writes per team for the rest of the transaction, so that two requests cannot both pass the
+ * case-insensitive name check (the database's unique index only catches exact duplicates).
+ */
+async function lockTeamTags(tx: Prisma.TransactionClient, teamId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`margin.tags:${teamId}`}, 0))`;
+}
+
+/** Throws a 409 naming the clash when another tag of the team has the same name, ignoring case. */
+async function assertNameFree(tx: Prisma.TransactionClient, teamId: string, name: string, exceptTagId?: string): Promise<void> {
+  const existing = await tx.tag.findMany({ where: { teamId }, select: { id: true, name: true } });
+  const clash = existing.find((tag) => tag.id !== exceptTagId && tagNameKey(tag.name) === tagNameKey(name));
+  if (clash) {
+    throw new AppError("conflict", `This team already has a tag named “${clash.name}”. Tag names must differ by more than case.`, {
+      fields: { name: `“${clash.name}” already exists` },
+    });
+  }
+}
+
+/**
+ * Creates a tag in a team (moderators and owners) and records `tag.created`, in one transaction. Names are
+ * unique per team ignoring case (409 otherwise); a team has at most 100 tags (422). Non-members get 404;
+ * members and viewers 403.
+ */
+export async function createTag(actor: Actor, teamId: string, input: CreateTagInput): Promise<TagUsageView> {
+  if (!isId(teamId)) throw notFound("Team not found");
+  assertCanManage(await getRoleInTeam(actor, teamId));
+  return getDb().$transaction(async (tx) => {
+    await lockTeamTags(tx, teamId);
+    await assertNameFree(tx, teamId, input.name);
+    if ((await tx.tag.count({ where: { teamId } })) >= tagLimits.perTeamMax) {
+      throw new AppError("validation_failed", `A team has at most ${tagLimits.perTeamMax} tags`);
+    }
+    const tag = await tx.tag.create({ data: { teamId, name: input.name, color: input.color }, select: tagUsageSelect });
+    await unsafeRecordAuditEvent(tx, {
+      teamId,
+      actorId: actor.userId,
+      action: "tag.created",
+      targetType: "tag",
+      targetId: tag.id,
+      details: { name: tag.name, color: tag.color },
+    });
+    return toTagUsageView(tag);
+  });
+}
+
+type TagAccess = { teamId: string; name: string; color: string; role: Role };
+
+async function getTagAccess(actor: Actor, tagId: string): Promise<TagAccess> {
+  if (!isId(tagId)) throw notFound("Tag not found");
+  const tag = await getDb().tag.findFirst({
+    where: { id: tagId, team: { memberships: { some: { userId: actor.userId } } } },
+    select: { teamId: true, name: true, color: true, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+  });
+  const role = tag?.team.memberships[0]?.role;
+  if (!tag || !role) throw notFound("Tag not found");
+  return { teamId: tag.teamId, name: tag.name, color: tag.color, role };
+}
+
+/**
+ * Renames and/or recolours a tag (moderators and owners) and records `tag.updated` with the old and new values,
+ * in one transaction. Claims keep it: they link to the tag, not its name. A case-only rename of itself is
+ * allowed; clashing with another tag is a 409. Non-members get 404; members and viewers 403.
+ */
+export async function updateTag(actor: Actor, tagId: string, input: UpdateTagInput): Promise<TagUsageView> {
+  const access = await getTagAccess(actor, tagId);
+  assertCanManage(access.role);
+  return getDb().$transaction(async (tx) => {
+    await lockTeamTags(tx, access.teamId);
+    if (input.name !== undefined) await assertNameFree(tx, access.teamId, input.name, tagId);
+    const tag = await tx.tag.update({
+      where: { id: tagId },
+      data: { ...(input.name !== undefined ? { name: input.name } : {}), ...(input.color !== undefined ? { color: input.color } : {}) },
+      select: tagUsageSelect,
+    });
+    await unsafeRecordAuditEvent(tx, {
+      teamId: access.teamId,
+      actorId: actor.userId,
+      action: "tag.updated",
+      targetType: "tag",
+      targetId: tagId,
+      details: { name: tag.name, previousName: access.name, color: tag.color, previousColor: access.color },
+    });
+    return toTagUsageView(tag);
+  });
+}
+
+/**
+ * Deletes a tag (moderators and owners): it comes off every claim that had it (claim_tags cascade) and
+ * `tag.deleted` is recorded with its name and how many claims carried it, in one transaction.
+ * Non-members get 404; members and viewers 403.
+ */
+export async function deleteTag(actor: Actor, tagId: string): Promise<void> {
+  const access = await getTagAccess(actor, tagId);
+  assertCanManage(access.role);
+  await getDb().$transaction(async (tx) => {
+    const claimCount = await tx.claimTag.count({ where: { tagId } });
+    await tx.tag.delete({ where: { id: tagId } });
+    await unsafeRecordAuditEvent(tx, {
+      teamId: access.teamId,
+      actorId: actor.userId,
+      action: "tag.deleted",
+      targetType: "tag",
+      targetId: tagId,
+      details: { name: access.name, color: access.color, claimCount },
+    });
+  });
 }

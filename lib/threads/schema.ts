@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { idSchema } from "@/lib/ids";
+import type { HiddenView } from "@/lib/moderation/schema";
 
 /** The longest comment, in characters. */
 export const commentBodyMax = 5_000;
@@ -23,9 +24,21 @@ export const updateCommentInputSchema = z.object({ body: commentBodySchema });
 export type CreateCommentInput = z.infer<typeof createCommentInputSchema>;
 export type UpdateCommentInput = z.infer<typeof updateCommentInputSchema>;
 
-export type CommentAbilities = { canEdit: boolean; canDelete: boolean; canReply: boolean };
+export type CommentAbilities = {
+  canEdit: boolean;
+  canDelete: boolean;
+  canReply: boolean;
+  /** Moderators and owners, on a comment that is neither hidden nor deleted. */
+  canHide: boolean;
+  /** Moderators and owners, on a hidden comment. */
+  canUnhide: boolean;
+};
 
-/** How a comment travels to clients. A deleted comment keeps its place with `body: null`. */
+/**
+ * How a comment travels to clients. A deleted comment keeps its place with `body: null`. A hidden one keeps its
+ * place too; for readers who may not moderate it the server withholds the text (`body: null`), and `hidden`
+ * says when (and, to its author, why).
+ */
 export type CommentView = {
   id: string;
   claimId: string;
@@ -35,5 +48,7 @@ export type CommentView = {
   createdAt: string;
   editedAt: string | null;
   deletedAt: string | null;
+  /** Null unless a moderator hid the comment (and it was not deleted since). */
+  hidden: HiddenView | null;
   abilities: CommentAbilities;
 };

@@ -140,7 +140,8 @@ describe("createComment", () => {
       author: { id: actor().userId, name: actor().name },
       editedAt: null,
       deletedAt: null,
-      abilities: { canEdit: true, canDelete: true, canReply: true },
+      abilities: { canEdit: true, canDelete: true, canReply: true, canHide: actor() !== colleague, canUnhide: false },
+      hidden: null,
     });
     const row = await getTestDb().comment.findUniqueOrThrow({ where: { id: comment.id } });
     expect(row).toMatchObject({ claimId, authorId: actor().userId, body: "Welke bron?", parentId: null });
@@ -152,7 +153,9 @@ describe("createComment", () => {
     expect(await countComments(claimId)).toBe(before);
     const thread = await listCommentsForClaim(viewer, claimId);
     expect(thread).toHaveLength(before);
-    for (const comment of thread) expect(comment.abilities).toEqual({ canEdit: false, canDelete: false, canReply: false });
+    for (const comment of thread) {
+      expect(comment.abilities).toEqual({ canEdit: false, canDelete: false, canReply: false, canHide: false, canUnhide: false });
+    }
   });
 
   it("a reply attaches to its parent, and a reply to a reply attaches to the top-level comment", async () => {
@@ -200,9 +203,9 @@ describe("listCommentsForClaim", () => {
       ["Drie", null],
     ]);
     expect(thread.map((comment) => comment.abilities)).toEqual([
-      { canEdit: true, canDelete: true, canReply: true },
-      { canEdit: false, canDelete: false, canReply: true },
-      { canEdit: false, canDelete: false, canReply: true },
+      { canEdit: true, canDelete: true, canReply: true, canHide: false, canUnhide: false },
+      { canEdit: false, canDelete: false, canReply: true, canHide: false, canUnhide: false },
+      { canEdit: false, canDelete: false, canReply: true, canHide: false, canUnhide: false },
     ]);
     const asModerator = await listCommentsForClaim(moderator, claim.id);
     expect(asModerator.map((comment) => [comment.id, comment.abilities.canDelete])).toEqual([
@@ -255,7 +258,7 @@ describe("deleteComment", () => {
     const reply = await createComment(author, claim.id, commentInput("Reactie", top.id));
     const deleted = await deleteComment(colleague, top.id);
     expect(deleted).toMatchObject({ id: top.id, body: null, deletedAt: expect.any(String) });
-    expect(deleted.abilities).toEqual({ canEdit: false, canDelete: false, canReply: true });
+    expect(deleted.abilities).toEqual({ canEdit: false, canDelete: false, canReply: true, canHide: false, canUnhide: false });
 
     const thread = await listCommentsForClaim(author, claim.id);
     expect(thread.map((comment) => [comment.id, comment.body, comment.parentId])).toEqual([

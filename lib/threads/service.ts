@@ -1,13 +1,19 @@
 import "server-only";
 
+import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
+import { canSeeHiddenClaim } from "@/lib/claims/policy";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
+import { describeHidden, isWithheld } from "@/lib/moderation/policy";
+import type { HideInput } from "@/lib/moderation/schema";
+import { toExcerpt } from "@/lib/notifications/schema";
+import { unsafeNotify } from "@/lib/notifications/service";
 import { roleCan } from "@/lib/teams/policy";
-import { getCommentAbilities } from "@/lib/threads/policy";
+import { canSeeHiddenComment, getCommentAbilities } from "@/lib/threads/policy";
 import type { CommentView, CreateCommentInput, UpdateCommentInput } from "@/lib/threads/schema";
 
 const commentSelect = {
@@ -19,21 +25,31 @@ const commentSelect = {
   createdAt: true,
   editedAt: true,
   deletedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  hiddenBy: { select: { name: true } },
   author: { select: { id: true, name: true } },
 } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
+/**
+ * The comment as `actorUserId` (with `role` in its team) may see it. A hidden comment's text is withheld here,
+ * on the server, from everyone who may not moderate it. A deleted comment is a tombstone whatever it was.
+ */
 function toCommentView(row: CommentRow, role: Role, actorUserId: string): CommentView {
+  const reader = { userId: actorUserId, canModerate: canSeeHiddenComment(role) };
+  const hidden = row.deletedAt ? null : describeHidden(row, reader);
   return {
     id: row.id,
     claimId: row.claimId,
     parentId: row.parentId,
-    body: row.deletedAt ? null : row.body,
+    body: row.deletedAt || isWithheld(row, reader) ? null : row.body,
     author: row.author,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     deletedAt: row.deletedAt?.toISOString() ?? null,
+    hidden,
     abilities: getCommentAbilities(role, actorUserId, row),
   };
 }
@@ -46,21 +62,43 @@ function readableClaimWhere(actor: Actor): Prisma.ClaimWhereInput {
   };
 }
 
-/** The actor's role in the team of a claim they can read, or a 404. */
-async function getRoleForReadableClaim(actor: Actor, claimId: string): Promise<Role> {
+const threadClaimSelect = {
+  id: true,
+  teamId: true,
+  documentId: true,
+  hiddenAt: true,
+  document: { select: { title: true } },
+} satisfies Prisma.ClaimSelect;
+
+type ThreadClaim = Prisma.ClaimGetPayload<{ select: typeof threadClaimSelect }>;
+
+/**
+ * A hidden claim's thread is readable only by those who may moderate the claim: for everyone else the claim
+ * is a placeholder, and its discussion is not found (404), as if it had none to show.
+ */
+function canReadThread(claim: Pick<ThreadClaim, "hiddenAt">, role: Role): boolean {
+  return claim.hiddenAt === null || canSeeHiddenClaim(role);
+}
+
+/** The actor's role in the team of a claim they can read, and the claim's facts; or a 404. */
+async function getThreadAccess(actor: Actor, claimId: string): Promise<{ role: Role; claim: ThreadClaim }> {
   if (!isId(claimId)) throw notFound("Claim not found");
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, ...readableClaimWhere(actor) },
-    select: { team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+    select: { ...threadClaimSelect, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
   });
   const role = claim?.team.memberships[0]?.role;
-  if (!role) throw notFound("Claim not found");
-  return role;
+  if (!claim || !role) throw notFound("Claim not found");
+  return { role, claim };
 }
 
-/** A claim's thread, oldest first: comments and replies (`parentId`), deleted ones as tombstones. */
+/**
+ * A claim's thread, oldest first: comments and replies (`parentId`), deleted ones as tombstones, hidden ones
+ * in place (their text withheld from non-moderators). The thread of a hidden claim is a 404 for non-moderators.
+ */
 export async function listCommentsForClaim(actor: Actor, claimId: string): Promise<CommentView[]> {
-  const role = await getRoleForReadableClaim(actor, claimId);
+  const { role, claim } = await getThreadAccess(actor, claimId);
+  if (!canReadThread(claim, role)) throw notFound("This claim was hidden by a moderator; its discussion is not available");
   const rows = await getDb().comment.findMany({
     where: { claimId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -71,19 +109,26 @@ export async function listCommentsForClaim(actor: Actor, claimId: string): Promi
 
 /**
  * Adds a comment to a claim, or a reply when `parentId` is given. Threads are one level deep: a reply to a
- * reply is attached to the same top-level comment.
+ * reply is attached to the same top-level comment. Only moderators and owners add to a hidden claim's thread
+ * or reply to a hidden comment (403 for others).
  */
 export async function createComment(actor: Actor, claimId: string, input: CreateCommentInput): Promise<CommentView> {
-  const role = await getRoleForReadableClaim(actor, claimId);
+  const { role, claim } = await getThreadAccess(actor, claimId);
   if (!roleCan(role, "comment.create")) throw new AppError("forbidden", "Your role in this team cannot comment");
+  if (!canReadThread(claim, role)) {
+    throw new AppError("forbidden", "This claim was hidden by a moderator; it cannot be discussed until it is restored");
+  }
   const db = getDb();
   let parentId: string | null = null;
   if (input.parentId) {
     const parent = await db.comment.findFirst({
       where: { id: input.parentId, claimId },
-      select: { id: true, parentId: true, deletedAt: true },
+      select: { id: true, parentId: true, deletedAt: true, hiddenAt: true },
     });
     if (!parent) throw notFound("The comment you are replying to does not exist");
+    if (parent.hiddenAt && !parent.deletedAt && !canSeeHiddenComment(role)) {
+      throw new AppError("forbidden", "That comment was hidden by a moderator; it cannot be replied to");
+    }
     parentId = parent.parentId ?? parent.id;
   }
   const row = await db.comment.create({
@@ -93,27 +138,30 @@ export async function createComment(actor: Actor, claimId: string, input: Create
   return toCommentView(row, role, actor.userId);
 }
 
-type CommentAccess = { row: CommentRow; role: Role };
+type CommentAccess = { row: CommentRow; role: Role; claim: ThreadClaim };
 
+/** A comment in a thread the actor can read, or a 404 (a hidden claim's comments too, for non-moderators). */
 async function getCommentAccess(actor: Actor, commentId: string): Promise<CommentAccess> {
   if (!isId(commentId)) throw notFound("Comment not found");
   const comment = await getDb().comment.findFirst({
     where: { id: commentId, claim: readableClaimWhere(actor) },
     select: {
       ...commentSelect,
-      claim: { select: { team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } } },
+      claim: {
+        select: { ...threadClaimSelect, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+      },
     },
   });
   const role = comment?.claim.team.memberships[0]?.role;
-  if (!comment || !role) throw notFound("Comment not found");
-  return { row: comment, role };
+  if (!comment || !role || !canReadThread(comment.claim, role)) throw notFound("Comment not found");
+  return { row: comment, role, claim: comment.claim };
 }
 
 /** Edits the body of one's own comment; records when. */
 export async function updateComment(actor: Actor, commentId: string, input: UpdateCommentInput): Promise<CommentView> {
   const { row, role } = await getCommentAccess(actor, commentId);
   if (!getCommentAbilities(role, actor.userId, row).canEdit) {
-    throw new AppError("forbidden", "You can only edit your own comments");
+    throw new AppError("forbidden", row.hiddenAt && !row.deletedAt ? "A hidden comment cannot be edited" : "You can only edit your own comments");
   }
   const updated = await getDb().comment.update({
     where: { id: commentId },
@@ -125,17 +173,107 @@ export async function updateComment(actor: Actor, commentId: string, input: Upda
 
 /**
  * Deletes a comment: its author, or a moderator or owner. The row stays as a tombstone (body emptied,
- * `deletedAt` set) so that replies keep their place in the thread.
+ * `deletedAt` set) so that replies keep their place in the thread. When a moderator or owner deletes someone
+ * else's comment, `comment.deleted_by_moderator` is recorded in the same transaction.
  */
 export async function deleteComment(actor: Actor, commentId: string): Promise<CommentView> {
-  const { row, role } = await getCommentAccess(actor, commentId);
+  const { row, role, claim } = await getCommentAccess(actor, commentId);
   if (!getCommentAbilities(role, actor.userId, row).canDelete) {
     throw new AppError("forbidden", "You cannot delete this comment");
   }
-  const deleted = await getDb().comment.update({
-    where: { id: commentId },
-    data: { body: "", deletedAt: new Date() },
-    select: commentSelect,
+  const deleted = await getDb().$transaction(async (tx) => {
+    const updated = await tx.comment.update({
+      where: { id: commentId },
+      data: { body: "", deletedAt: new Date() },
+      select: commentSelect,
+    });
+    if (row.authorId !== actor.userId) {
+      await unsafeRecordAuditEvent(tx, {
+        teamId: claim.teamId,
+        actorId: actor.userId,
+        action: "comment.deleted_by_moderator",
+        targetType: "comment",
+        targetId: commentId,
+        details: { authorName: row.author.name, claimId: claim.id, documentId: claim.documentId, excerpt: toExcerpt(row.body) },
+      });
+    }
+    return updated;
   });
   return toCommentView(deleted, role, actor.userId);
+}
+
+/**
+ * Hides a comment (moderators and owners): it keeps its place, but everyone else sees a placeholder instead of
+ * its text. One transaction sets the hidden columns, records `comment.hidden` and notifies the author (unless
+ * the moderator is the author), so all three happen or none does. Non-members get 404; members 403; a hidden or
+ * deleted comment 409.
+ */
+export async function hideComment(actor: Actor, commentId: string, input: HideInput): Promise<CommentView> {
+  const { row, role, claim } = await getCommentAccess(actor, commentId);
+  if (!getCommentAbilities(role, actor.userId, row).canHide) {
+    if (!canSeeHiddenComment(role)) throw new AppError("forbidden", "Only moderators and owners can hide comments");
+    throw new AppError("conflict", row.deletedAt ? "A deleted comment cannot be hidden" : "This comment is already hidden");
+  }
+  const hidden = await getDb().$transaction(async (tx) => {
+    // Conditional on still being visible: of two moderators hiding at once, one wins, and the author is told once.
+    const { count } = await tx.comment.updateMany({
+      where: { id: commentId, hiddenAt: null, deletedAt: null },
+      data: { hiddenAt: new Date(), hiddenById: actor.userId, hiddenReason: input.reason },
+    });
+    if (count === 0) throw new AppError("conflict", "This comment is already hidden or deleted");
+    await unsafeRecordAuditEvent(tx, {
+      teamId: claim.teamId,
+      actorId: actor.userId,
+      action: "comment.hidden",
+      targetType: "comment",
+      targetId: commentId,
+      details: { authorName: row.author.name, reason: input.reason, claimId: claim.id, documentId: claim.documentId },
+    });
+    if (row.authorId !== actor.userId) {
+      await unsafeNotify(tx, {
+        userId: row.authorId,
+        teamId: claim.teamId,
+        kind: "comment.hidden",
+        payload: {
+          moderatorName: actor.name,
+          reason: input.reason,
+          documentId: claim.documentId,
+          documentTitle: claim.document.title,
+          claimId: claim.id,
+          excerpt: toExcerpt(row.body),
+        },
+      });
+    }
+    return tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect });
+  });
+  return toCommentView(hidden, role, actor.userId);
+}
+
+/**
+ * Restores a hidden comment (moderators and owners), recording `comment.unhidden` (with the reason it had been
+ * hidden for) in the same transaction. Non-members get 404; members 403; a comment that is not hidden 409.
+ */
+export async function unhideComment(actor: Actor, commentId: string): Promise<CommentView> {
+  const { row, role, claim } = await getCommentAccess(actor, commentId);
+  if (!getCommentAbilities(role, actor.userId, row).canUnhide) {
+    if (!canSeeHiddenComment(role)) throw new AppError("forbidden", "Only moderators and owners can unhide comments");
+    throw new AppError("conflict", row.deletedAt ? "A deleted comment cannot be restored" : "This comment is not hidden");
+  }
+  const restored = await getDb().$transaction(async (tx) => {
+    const { count } = await tx.comment.updateMany({
+      where: { id: commentId, hiddenAt: { not: null }, deletedAt: null },
+      data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
+    });
+    if (count === 0) throw new AppError("conflict", "This comment is not hidden");
+    await unsafeRecordAuditEvent(tx, {
+      teamId: claim.teamId,
+      actorId: actor.userId,
+      action: "comment.unhidden",
+      targetType: "comment",
+      targetId: commentId,
+      details: { authorName: row.author.name, reason: row.hiddenReason ?? "", claimId: claim.id, documentId: claim.documentId },
+    });
+    return tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect });
+  });
+  return toCommentView(restored, role, actor.userId);
 }

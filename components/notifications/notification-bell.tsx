@@ -1,0 +1,134 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { Popover } from "radix-ui";
+import { useState } from "react";
+
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/components/ui/cn";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { Spinner } from "@/components/ui/spinner";
+import { apiClient } from "@/lib/api/client";
+import { describeNotification, type NotificationView } from "@/lib/notifications/schema";
+
+export const notificationsQueryKey = ["notifications"] as const;
+
+type NotificationPage = { items: NotificationView[]; unreadCount: number };
+
+/** Where a notification leads: the document, with the claim open. */
+function notificationHref(notification: NotificationView): string {
+  const { documentId, claimId } = notification.payload;
+  return `/documents/${encodeURIComponent(documentId)}?claim=${encodeURIComponent(claimId)}`;
+}
+
+/**
+ * The signed-in user's notifications: a "Notifications" button with the unread count, opening a popover that
+ * lists them (newest first) and marks them all read. Self-contained: it fetches its own data and refreshes
+ * every minute and when the tab regains focus. `initialUnreadCount` (optional) avoids a zero flashing before
+ * the first fetch when the server already knows the count.
+ */
+export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: number }) {
+  const queryClient = useQueryClient();
+  const [isOpen, setIsOpen] = useState(false);
+  // Unread when the popover opened: they stay marked "new" while it is open, though the server has them read.
+  const [freshIds, setFreshIds] = useState<ReadonlySet<string>>(new Set());
+  const notifications = useQuery({
+    queryKey: notificationsQueryKey,
+    queryFn: apiClient.listNotifications,
+    refetchInterval: 60_000,
+  });
+  const markRead = useMutation({
+    mutationFn: apiClient.markNotificationsRead,
+    onSuccess: () => {
+      const now = new Date().toISOString();
+      queryClient.setQueryData<NotificationPage>(notificationsQueryKey, (page) =>
+        page ? { items: page.items.map((item) => ({ ...item, readAt: item.readAt ?? now })), unreadCount: 0 } : page,
+      );
+    },
+  });
+
+  const unreadCount = notifications.data?.unreadCount ?? initialUnreadCount ?? 0;
+  const items = notifications.data?.items ?? [];
+
+  async function open() {
+    const { data } = await notifications.refetch();
+    const unread = (data?.items ?? []).filter((item) => item.readAt === null);
+    setFreshIds(new Set(unread.map((item) => item.id)));
+    if ((data?.unreadCount ?? 0) > 0) markRead.mutate();
+  }
+
+  return (
+    <Popover.Root
+      open={isOpen}
+      onOpenChange={(next) => {
+        setIsOpen(next);
+        if (next) void open();
+      }}
+    >
+      <Popover.Trigger asChild>
+        <button
+          type="button"
+          aria-label={unreadCount > 0 ? `Notifications, ${unreadCount} unread` : "Notifications"}
+          className="relative inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm font-medium text-stone-700 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        >
+          <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.6">
+            <path d="M10 2.5a5 5 0 0 0-5 5v3.2L3.5 13.5h13L15 10.7V7.5a5 5 0 0 0-5-5Z" strokeLinejoin="round" />
+            <path d="M8 15.5a2 2 0 0 0 4 0" strokeLinecap="round" />
+          </svg>
+          {unreadCount > 0 ? (
+            <span aria-hidden className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs leading-5 font-semibold text-white">
+              {unreadCount > 99 ? "99+" : unreadCount}
+            </span>
+          ) : null}
+        </button>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          align="end"
+          sideOffset={6}
+          aria-label="Notifications"
+          className="z-50 w-[min(92vw,24rem)] rounded-lg border border-stone-200 bg-white p-3 shadow-xl focus-visible:outline-none"
+        >
+          <h2 className="mb-2 text-sm font-semibold text-stone-900">Notifications</h2>
+          {notifications.isPending ? (
+            <Spinner label="Loading notifications" />
+          ) : notifications.isError ? (
+            <Alert>Could not load your notifications: {notifications.error.message}</Alert>
+          ) : items.length === 0 ? (
+            <p className="text-sm text-stone-500">Nothing yet. When a moderator hides something of yours, you will hear it here.</p>
+          ) : (
+            <ul className="-mx-1 flex max-h-96 flex-col overflow-y-auto" aria-label="Your notifications">
+              {items.map((item) => {
+                const isFresh = freshIds.has(item.id) || item.readAt === null;
+                return (
+                  <li key={item.id}>
+                    <Link
+                      href={notificationHref(item)}
+                      onClick={() => setIsOpen(false)}
+                      className={cn(
+                        "flex flex-col gap-0.5 rounded-md px-2 py-2 text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600",
+                        isFresh ? "text-stone-900" : "text-stone-600",
+                      )}
+                    >
+                      <span className="break-words">
+                        {isFresh ? (
+                          <span className="mr-1.5 inline-block size-2 rounded-full bg-red-700 align-middle" aria-label="New" role="img" />
+                        ) : null}
+                        {describeNotification(item)}
+                      </span>
+                      <span className="text-xs text-stone-500">
+                        <RelativeTime iso={item.createdAt} />
+                      </span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {markRead.isError ? <Alert className="mt-2">Could not mark them read: {markRead.error.message}</Alert> : null}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

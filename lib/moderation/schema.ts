@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** The longest reason a moderator may give for hiding a claim or comment, in characters. */
+export const hideReasonMax = 500;
+
+/** `POST /api/claims/{id}/hide` and `POST /api/comments/{id}/hide`: why it is hidden (shown to its author). */
+export const hideInputSchema = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Give a reason for hiding it")
+    .max(hideReasonMax, `A reason has at most ${hideReasonMax} characters`),
+});
+
+export type HideInput = z.infer<typeof hideInputSchema>;
+
+/**
+ * What a reader learns about a hidden claim or comment: everyone sees when; its author also sees why; moderators
+ * and owners (who may unhide it) also see who hid it. Fields a reader may not see are absent, not null.
+ */
+export type HiddenView = {
+  at: string;
+  reason?: string;
+  /** Null when the moderator's account no longer exists. */
+  byName?: string | null;
+};
