@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 
 import { ApiError } from "@/lib/api/client";
+import "@/lib/zod-config";
 
 /** Client-side providers: one TanStack Query cache per browser tab. */
 export function Providers({ children }: { children: ReactNode }) {

@@ -26,6 +26,10 @@ const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", port], {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only",
     AUTH_TRUST_HOST: "true",
     MARGIN_DEMO: "1",
+    // Every test signs in from 127.0.0.1, so the per-IP budgets would run out over a suite; the per-account
+    // limit keeps its default (e2e/security/rate-limit.spec.ts exercises it with an email of its own).
+    MARGIN_RATE_LIMIT_SIGN_IN_IP: process.env.MARGIN_RATE_LIMIT_SIGN_IN_IP ?? "10000/900",
+    MARGIN_RATE_LIMIT_SIGN_UP_IP: process.env.MARGIN_RATE_LIMIT_SIGN_UP_IP ?? "10000/3600",
   },
 });
 const stop = () => server.kill("SIGTERM");

@@ -1,12 +1,17 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { z } from "zod";
 
+import { getClientIp } from "@/lib/auth/client-ip";
 import { signIn, signOut } from "@/lib/auth/next-auth";
+import { listEnabledOAuthProviders, oauthProviderIds } from "@/lib/auth/oauth-config";
+import { assertPasswordAccepted } from "@/lib/auth/password-policy";
+import { consumeSignInAttempt, consumeSignUpAttempt } from "@/lib/auth/rate-limit";
 import { signInSchema, signUpSchema, toSafeRedirectPath } from "@/lib/auth/schema";
 import { registerUser } from "@/lib/auth/users";
-import { getEnv } from "@/lib/env";
+import { getEnv, getOAuthEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 export type AuthFormState = {
@@ -32,6 +37,10 @@ function formString(formData: FormData, key: string): string {
   return typeof value === "string" ? value : "";
 }
 
+async function requestIp(): Promise<string | null> {
+  return getClientIp(await headers());
+}
+
 async function signInWithCredentials(email: string, password: string, callbackUrl: string): Promise<AuthFormState> {
   try {
     // On success this throws Next's redirect, which must propagate.
@@ -45,28 +54,57 @@ async function signInWithCredentials(email: string, password: string, callbackUr
   }
 }
 
-/** Sign-in form: generic failure message, so it never tells which emails have accounts. */
+/**
+ * Sign-in form: rate-limited per account and per IP (lib/auth/rate-limit.ts), with generic messages, so it never
+ * tells which emails have accounts.
+ */
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const email = formString(formData, "email");
   const parsed = signInSchema.safeParse({ email, password: formString(formData, "password") });
   if (!parsed.success) return { fields: fieldErrors(parsed.error), values: { email } };
+  try {
+    await consumeSignInAttempt({ email: parsed.data.email, ip: await requestIp() });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "rate_limited") return { message: error.message, values: { email } };
+    throw error;
+  }
   return signInWithCredentials(parsed.data.email, parsed.data.password, formString(formData, "callbackUrl"));
 }
 
-/** Sign-up form: creates the account, then signs in. */
+/**
+ * Sign-up form: creates the account, then signs in. Rate-limited per IP once the input is valid (a person fixing
+ * a weak password does not use up the budget); a weak password comes back with zxcvbn's feedback.
+ */
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const values = { name: formString(formData, "name"), email: formString(formData, "email") };
   const parsed = signUpSchema.safeParse({ ...values, password: formString(formData, "password") });
   if (!parsed.success) return { fields: fieldErrors(parsed.error), values };
   try {
+    // The policy is checked first so that fixing a weak password costs no sign-up budget; registerUser checks
+    // again (it guards every way an account is created).
+    await assertPasswordAccepted(parsed.data.password, parsed.data);
+    await consumeSignUpAttempt(await requestIp());
     await registerUser(parsed.data, { joinDemoTeam: getEnv().MARGIN_DEMO });
   } catch (error) {
-    if (error instanceof AppError && error.code === "conflict") {
-      return { fields: { email: error.message }, values };
+    if (error instanceof AppError && error.code === "rate_limited") return { message: error.message, values };
+    if (error instanceof AppError && (error.code === "conflict" || error.code === "validation_failed")) {
+      const fields = error.details?.fields as AuthFormState["fields"] | undefined;
+      return fields ? { fields, values } : { message: error.message, values };
     }
     throw error;
   }
   return signInWithCredentials(parsed.data.email, parsed.data.password, formString(formData, "callbackUrl"));
+}
+
+const oauthSignInSchema = z.object({ provider: z.enum(oauthProviderIds), callbackUrl: z.string().max(2048).optional() });
+
+/** "Sign in with GitHub/Google/…" buttons: hands over to the provider (a redirect), if that provider is on. */
+export async function signInWithProviderAction(formData: FormData): Promise<void> {
+  const parsed = oauthSignInSchema.safeParse({ provider: formString(formData, "provider"), callbackUrl: formString(formData, "callbackUrl") });
+  const enabled = listEnabledOAuthProviders(getOAuthEnv()).map((provider) => provider.id);
+  if (!parsed.success || !enabled.includes(parsed.data.provider)) throw new AppError("not_found", "No such sign-in provider");
+  // Throws Next's redirect to the provider.
+  await signIn(parsed.data.provider, { redirectTo: toSafeRedirectPath(parsed.data.callbackUrl) });
 }
 
 /** Sign-out button: ends this browser's session row (events.signOut) and clears the cookie. */

@@ -8,8 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction, isPending] = useActionState<AuthFormState, FormData>(signInAction, {});
+/** `initialMessage`: why the last sign-in failed, when Auth.js sent the browser back here with ?error=…. */
+export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
+  const [state, formAction, isPending] = useActionState<AuthFormState, FormData>(signInAction, { message: initialMessage });
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

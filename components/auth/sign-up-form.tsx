@@ -25,7 +25,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         required
         minLength={authLimits.passwordMin}
         error={state.fields?.password}
-        aria-description={`At least ${authLimits.passwordMin} characters`}
+        aria-description={`At least ${authLimits.passwordMin} characters, hard to guess: not a common password, nor your name or email`}
       />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Creating your account…" : "Sign up"}

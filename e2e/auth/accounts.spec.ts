@@ -47,14 +47,15 @@ test("sign up, sign out, a wrong password, sign in again", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/documents$/);
 
-  // Signing up again with the same email (in another case) is refused with a clear message.
+  // Signing up again with the same email (in another case) is refused, with a message that does not confirm
+  // the account exists.
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Dubbel");
   await page.getByLabel("Email").fill(email.toUpperCase());
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.getByText("We could not create an account with this email. If you already have one, sign in instead.")).toBeVisible();
 });
 
 test("a sign-in never redirects to another site", async ({ page }) => {

@@ -3,10 +3,11 @@ import "server-only";
 import type { z } from "zod";
 
 import { requireRequestActor, type Actor } from "@/lib/auth/actor";
+import { getRetryAfterSeconds } from "@/lib/auth/rate-limit";
 import { AppError, toErrorResponseBody } from "@/lib/errors";
 
-/** Request bodies larger than this are refused with 413 before parsing. */
-const maxBodyBytes = 64 * 1024;
+/** Request bodies larger than this are refused with 413 before parsing, unless a route allows more. */
+const defaultMaxBodyBytes = 64 * 1024;
 
 const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -15,10 +16,13 @@ export function jsonResponse(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** The JSON error response for any thrown value (see lib/errors.ts). */
+/** The JSON error response for any thrown value (see lib/errors.ts); 429s also say when to retry. */
 export function errorResponse(error: unknown): Response {
   const { status, body } = toErrorResponseBody(error);
-  return jsonResponse(body, status);
+  const response = jsonResponse(body, status);
+  const retryAfterSeconds = getRetryAfterSeconds(error);
+  if (retryAfterSeconds !== null) response.headers.set("Retry-After", String(Math.ceil(retryAfterSeconds)));
+  return response;
 }
 
 /**
@@ -43,7 +47,11 @@ export function assertSameOrigin(request: Request): void {
 }
 
 /** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 when it fails `schema`. */
-export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
+export async function readJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  { maxBodyBytes = defaultMaxBodyBytes }: { maxBodyBytes?: number } = {},
+): Promise<z.infer<Schema>> {
   const declaredLength = Number(request.headers.get("content-length") ?? 0);
   if (declaredLength > maxBodyBytes) throw new AppError("payload_too_large", "Request body is too large");
   const raw = await request.text();

@@ -2,7 +2,9 @@ import "server-only";
 
 import { z } from "zod";
 
+import { describeUserAgent } from "@/lib/auth/user-agent";
 import { getDb, getPool } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 
 /** How long a signed-in browser stays signed in without signing in again. */
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
@@ -66,4 +68,65 @@ export async function findLiveSessionActor(sessionId: string): Promise<Actor | n
       .catch((error: unknown) => console.error("Could not refresh session lastSeenAt", error));
   }
   return { userId: row.userId, sessionId: row.sessionId, name: row.name, email: row.email };
+}
+
+/** A signed-in browser as its owner sees it on the sessions page. */
+export type SessionView = {
+  id: string;
+  /** "Chrome on Linux", from the user agent stored at sign-in. */
+  device: string;
+  /** "desktop", "mobile", … or null when unknown. */
+  platform: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  /** The session this very request is made with ("This device"). */
+  isCurrent: boolean;
+};
+
+/**
+ * The actor's live sessions (not revoked, not expired): the current one first, then the most recently used.
+ * Only ever the actor's own: the query is scoped by their user id.
+ */
+export async function listSessionsForActor(actor: Actor): Promise<SessionView[]> {
+  const sessions = await getDb().session.findMany({
+    where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
+    orderBy: [{ lastSeenAt: "desc" }, { createdAt: "desc" }],
+    take: 100,
+  });
+  const views = sessions.map((session) => {
+    const device = describeUserAgent(session.userAgent);
+    return {
+      id: session.id,
+      device: device.label,
+      platform: device.platform,
+      createdAt: session.createdAt.toISOString(),
+      lastSeenAt: session.lastSeenAt.toISOString(),
+      isCurrent: session.id === actor.sessionId,
+    };
+  });
+  return views.sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
+}
+
+/**
+ * Ends one of the actor's sessions; the browser holding it is signed out on its very next request. Someone
+ * else's session, an already ended one and a malformed or unknown id are all the same 404. Ending the current
+ * session is allowed (the caller should then clear the cookie, as signing out does).
+ */
+export async function revokeSessionForActor(actor: Actor, sessionId: string): Promise<void> {
+  if (!sessionIdSchema.safeParse(sessionId).success) throw notFound("Session not found");
+  const { count } = await getDb().session.updateMany({
+    where: { id: sessionId, userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw notFound("Session not found");
+}
+
+/** Ends every session of the actor, the current one included ("Sign out everywhere"). Returns how many ended. */
+export async function revokeAllSessionsForActor(actor: Actor): Promise<number> {
+  const { count } = await getDb().session.updateMany({
+    where: { userId: actor.userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count;
 }

@@ -4,7 +4,7 @@ import { verify } from "@node-rs/argon2";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { signInSchema, signUpSchema } from "@/lib/auth/schema";
-import { registerUser, verifyCredentials } from "@/lib/auth/users";
+import { registerUser, signUpRefusedMessage, verifyCredentials } from "@/lib/auth/users";
 import { demoTeamName } from "@/lib/teams/demo";
 import { disconnectTestDb, getTestDb } from "@/lib/testing/factories";
 
@@ -51,15 +51,28 @@ describe("registerUser", () => {
     expect(rows[0]?.passwordHash).not.toBe(rows[1]?.passwordHash);
   });
 
-  it("refuses a second account for the same email, whatever its case: conflict, one row", async () => {
+  it("refuses a second account for the same email, whatever its case: conflict with a generic message, one row", async () => {
     const { typed, stored } = typedEmail();
     await register(typed);
     await expect(register(stored.toUpperCase())).rejects.toMatchObject({
       name: "AppError",
       code: "conflict",
-      details: { fields: { email: expect.any(String) } },
+      message: signUpRefusedMessage,
+      details: { fields: { email: signUpRefusedMessage } },
     });
+    expect(signUpRefusedMessage).not.toMatch(/exists/u);
     expect(await getTestDb().user.count({ where: { email: { equals: stored, mode: "insensitive" } } })).toBe(1);
+  });
+
+  it.each([
+    { what: "a common password", weak: "password1234" },
+    { what: "one built from the person's own name", weak: "AnaDeVries!2024" },
+  ])("refuses $what with zxcvbn's feedback as the password field's error, and creates nothing", async ({ weak }) => {
+    const { typed, stored } = typedEmail();
+    await expect(
+      registerUser(signUpSchema.parse({ name: "Ana de Vries", email: typed, password: weak }), { joinDemoTeam: false }),
+    ).rejects.toMatchObject({ code: "validation_failed", details: { fields: { password: expect.stringMatching(/too easy to guess/u) } } });
+    expect(await getTestDb().user.count({ where: { email: stored } })).toBe(0);
   });
 
   it("joins no team unless asked to", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { hashPassword, verifyAgainstDummyHash, verifyPassword } from "@/lib/auth/password";
+import { assertPasswordAccepted } from "@/lib/auth/password-policy";
 import type { SignInInput, SignUpInput } from "@/lib/auth/schema";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -9,11 +10,18 @@ import { unsafeJoinDemoTeam } from "@/lib/teams/demo";
 
 export type AuthenticatedUser = { id: string; name: string; email: string };
 
+/** What sign-up says when the email is taken: one message, which does not confirm that the account exists. */
+export const signUpRefusedMessage = "We could not create an account with this email. If you already have one, sign in instead.";
+
 /**
- * Creates an account. In demo mode the new user also joins the demo team as a member, so a fresh install is
- * usable at once. Email uniqueness is enforced by the database (a race cannot create two accounts).
+ * Creates an account. The password must pass the policy (lib/auth/password-policy.ts, 422 with zxcvbn's
+ * feedback otherwise). In demo mode the new user also joins the demo team as a member, so a fresh install is
+ * usable at once. Email uniqueness is enforced by the database (a race cannot create two accounts); a taken
+ * email is a 409 with a generic message, after the same hashing work as a success, so neither the words nor
+ * the timing single it out.
  */
 export async function registerUser(input: SignUpInput, options: { joinDemoTeam: boolean }): Promise<AuthenticatedUser> {
+  await assertPasswordAccepted(input.password, { name: input.name, email: input.email });
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {
@@ -26,9 +34,7 @@ export async function registerUser(input: SignUpInput, options: { joinDemoTeam: 
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
-        fields: { email: "An account with this email already exists" },
-      });
+      throw new AppError("conflict", signUpRefusedMessage, { fields: { email: signUpRefusedMessage } });
     }
     throw error;
   }

@@ -91,7 +91,7 @@ export async function ensurePrismaClient(env) {
 }
 
 /** Sources that change what `next build` produces. */
-export const buildInputs = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+export const buildInputs = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
 /** Where `next build` writes (next.config.ts reads the same variable). */
 export const distDir = process.env.NEXT_DIST_DIR ?? ".next";

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+
+import { requirePageActor } from "@/lib/auth/actor";
+import { signOut } from "@/lib/auth/next-auth";
+import { revokeAllSessionsForActor, revokeSessionForActor } from "@/lib/auth/sessions";
+import { AppError } from "@/lib/errors";
+
+const sessionsPath = "/settings/sessions";
+
+export type SessionActionState = { message?: string };
+
+const endSessionSchema = z.object({ sessionId: z.string().max(100) });
+
+/**
+ * "End session": signs that browser out on its next request. Ending the session of this very browser also
+ * clears its cookie and lands on the sign-in page, like signing out.
+ */
+export async function endSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
+  const actor = await requirePageActor(sessionsPath);
+  const parsed = endSessionSchema.safeParse({ sessionId: formData.get("sessionId") });
+  if (!parsed.success) return { message: "That session could not be found." };
+  try {
+    await revokeSessionForActor(actor, parsed.data.sessionId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") {
+      revalidatePath(sessionsPath);
+      return { message: "That session has already ended." };
+    }
+    throw error;
+  }
+  if (parsed.data.sessionId === actor.sessionId) await signOut({ redirectTo: "/sign-in" });
+  revalidatePath(sessionsPath);
+  return {};
+}
+
+/** "Sign out everywhere": ends every session of the user, this one included, then shows the sign-in page. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const actor = await requirePageActor(sessionsPath);
+  await revokeAllSessionsForActor(actor);
+  await signOut({ redirectTo: "/sign-in" });
+}

@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import { listEnabledOAuthProviders } from "@/lib/auth/oauth-config";
+import { getOAuthEnv } from "@/lib/env";
+import { buildContentSecurityPolicy, createNonce, staticSecurityHeaders } from "@/lib/security/headers";
+
+/**
+ * Next 16's proxy (formerly middleware): security headers on every page and API response, with a fresh CSP
+ * nonce per request. Next reads the nonce from the request's Content-Security-Policy header and puts it on its
+ * own scripts, which is why every page is rendered per request (app/layout.tsx).
+ *
+ * This is NOT an access check: it never looks at sessions. Authorisation happens in lib/, where data is read
+ * and written (a proxy can be skipped, e.g. CVE-2025-29927).
+ */
+
+let formActionOrigins: string[] | undefined;
+
+export function proxy(request: NextRequest): NextResponse {
+  // The environment does not change while the server runs; read the enabled OAuth providers once.
+  formActionOrigins ??= listEnabledOAuthProviders(getOAuthEnv()).map((provider) => provider.authorizationOrigin);
+  const nonce = createNonce();
+  const policy = buildContentSecurityPolicy({ nonce, isDevelopment: process.env.NODE_ENV === "development", formActionOrigins });
+
+  // `set` replaces anything a client sent under these names.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of staticSecurityHeaders) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Everything but build assets and the icon, which carry no script context and must stay fast; they get the
+  // static headers from next.config.ts.
+  matcher: ["/((?!_next/static|_next/image|icon\\.svg|favicon\\.ico).*)"],
+};
