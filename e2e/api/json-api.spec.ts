@@ -148,3 +148,29 @@ test("another team's document, claims and comments are 404 for an outsider", asy
   await aliceContext.close();
   await outsiderContext.close();
 });
+
+test("client-sent authorId, teamId, role and timestamps are ignored", async ({ context, team }) => {
+  await signInThroughApi(context, team.bob);
+  const api = context.request;
+  const exact = "Weinig opties";
+  const start = team.documentText.indexOf(exact);
+  const forged = { authorId: team.alice.userId, teamId: randomUUID(), role: "OWNER", createdAt: "2001-01-01T00:00:00.000Z", id: randomUUID() };
+  const claim = await (
+    await api.post(`/api/documents/${team.documentId}/claims`, {
+      data: { ...forged, target: { selector: [quoteSelector(exact), positionSelector(start, start + exact.length)] } },
+    })
+  ).json();
+  expect(claim.author.id).toBe(team.bob.userId);
+  expect(claim.id).not.toBe(forged.id);
+  expect(claim.createdAt).not.toBe(forged.createdAt);
+  expect(claim.abilities).toMatchObject({ canDelete: true, canHide: false });
+  const comment = await (await api.post(`/api/claims/${claim.id}/comments`, { data: { ...forged, body: "Van Bob" } })).json();
+  expect(comment.author.id).toBe(team.bob.userId);
+  expect(comment.createdAt).not.toBe(forged.createdAt);
+  const { getTestDb } = await import("../../lib/testing/factories");
+  const row = await getTestDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
+  expect({ authorId: row.authorId, teamId: row.teamId }).toEqual({ authorId: team.bob.userId, teamId: team.teamId });
+  // Bob is still a member, whatever role he claimed.
+  const membership = await getTestDb().membership.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.teamId, userId: team.bob.userId } } });
+  expect(membership.role).toBe("MEMBER");
+});

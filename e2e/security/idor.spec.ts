@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+import type { APIResponse } from "@playwright/test";
+
+import { signInThroughApi } from "../fixtures/auth";
+import { expect, test } from "../fixtures/team";
+
+/**
+ * Insecure direct object references: a signed-in user of another team swaps the victim team's ids into every
+ * endpoint that takes an id. Every one must answer 404 — exactly as for a missing id — and change nothing.
+ * The list below is checked against the route files, so a new endpoint cannot be added without a row here.
+ */
+const apiRoot = path.resolve(process.cwd(), "app/api");
+
+function listRouteMethods(directory = apiRoot): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(directory)) {
+    const full = path.join(directory, entry);
+    if (statSync(full).isDirectory()) found.push(...listRouteMethods(full));
+    else if (entry === "route.ts") {
+      const route = `/api/${path.relative(apiRoot, directory).split(path.sep).join("/")}`.replace(/\/$/u, "");
+      for (const match of readFileSync(full, "utf8").matchAll(/export (?:const|async function|function) (GET|POST|PATCH|PUT|DELETE)\b/gu)) {
+        found.push(`${match[1]} ${route}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Endpoints that take no object id (nothing to swap), or are public, with the reason. */
+const withoutObjectIds = new Map([
+  ["GET /api/health", "public liveness"],
+  ["GET /api/health/ready", "public readiness"],
+  ["GET /api/auth/[...nextauth]", "Auth.js"],
+  ["POST /api/auth/[...nextauth]", "Auth.js"],
+  ["GET /api/documents", "lists the caller's own documents"],
+  ["GET /api/teams", "lists the caller's own teams"],
+  ["POST /api/teams", "creates a new team"],
+  ["GET /api/notifications", "the caller's own notifications"],
+  ["POST /api/notifications/read", "the caller's own notifications"],
+  // The code is the capability itself (whoever holds it may join); made-up codes are 404 and guessing is
+  // rate-limited (lib/invites tests).
+  ["GET /api/join/[code]", "an invitation code grants access by design"],
+  ["POST /api/join/[code]", "an invitation code grants access by design"],
+]);
+
+test("every endpoint that takes an id answers 404 to another team's user, and changes nothing", async ({ browser, team }) => {
+  const { getTestDb, unsafeCreateTeamWithArticle, unsafeCreateUser } = await import("../../lib/testing/factories");
+  const db = getTestDb();
+
+  // The victim team's objects: a claim with a comment, a tag, an invitation.
+  const victimContext = await browser.newContext();
+  await signInThroughApi(victimContext, team.alice);
+  const victim = victimContext.request;
+  const exact = "Weinig opties";
+  const start = team.documentText.indexOf(exact);
+  const claim = await (
+    await victim.post(`/api/documents/${team.documentId}/claims`, {
+      data: { target: { selector: [{ type: "TextQuoteSelector", exact }, { type: "TextPositionSelector", start, end: start + exact.length }] } },
+    })
+  ).json();
+  const comment = await (await victim.post(`/api/claims/${claim.id}/comments`, { data: { body: "Intern" } })).json();
+  const invite = await (await victim.post(`/api/teams/${team.teamId}/invites`, { data: { role: "MEMBER", maxUses: 1 } })).json();
+  const tag = await db.tag.findFirstOrThrow({ where: { teamId: team.teamId, name: "military" } });
+
+  // The attacker owns another team, so every role check would pass if the team were not verified.
+  const attacker = await unsafeCreateUser("Mallory");
+  await unsafeCreateTeamWithArticle([[attacker, "OWNER"]], "Mallory's team");
+  const attackerContext = await browser.newContext();
+  await signInThroughApi(attackerContext, attacker);
+  const api = attackerContext.request;
+  const teamId = team.teamId;
+
+  const attempts: [string, () => Promise<APIResponse>][] = [
+    [`GET /api/documents/[documentId]`, () => api.get(`/api/documents/${team.documentId}`)],
+    [`GET /api/documents/[documentId]/claims`, () => api.get(`/api/documents/${team.documentId}/claims`)],
+    [`POST /api/documents/[documentId]/claims`, () => api.post(`/api/documents/${team.documentId}/claims`, { data: { target: { selector: [{ type: "TextQuoteSelector", exact }] } } })],
+    [`GET /api/claims/[claimId]`, () => api.get(`/api/claims/${claim.id}`)],
+    [`PATCH /api/claims/[claimId]`, () => api.patch(`/api/claims/${claim.id}`, { data: { tags: [] } })],
+    [`DELETE /api/claims/[claimId]`, () => api.delete(`/api/claims/${claim.id}`)],
+    [`GET /api/claims/[claimId]/comments`, () => api.get(`/api/claims/${claim.id}/comments`)],
+    [`POST /api/claims/[claimId]/comments`, () => api.post(`/api/claims/${claim.id}/comments`, { data: { body: "hallo" } })],
+    [`POST /api/claims/[claimId]/hide`, () => api.post(`/api/claims/${claim.id}/hide`, { data: { reason: "weg" } })],
+    [`DELETE /api/claims/[claimId]/hide`, () => api.delete(`/api/claims/${claim.id}/hide`)],
+    [`PATCH /api/comments/[commentId]`, () => api.patch(`/api/comments/${comment.id}`, { data: { body: "overschreven" } })],
+    [`DELETE /api/comments/[commentId]`, () => api.delete(`/api/comments/${comment.id}`)],
+    [`POST /api/comments/[commentId]/hide`, () => api.post(`/api/comments/${comment.id}/hide`, { data: { reason: "weg" } })],
+    [`DELETE /api/comments/[commentId]/hide`, () => api.delete(`/api/comments/${comment.id}/hide`)],
+    [`PATCH /api/tags/[tagId]`, () => api.patch(`/api/tags/${tag.id}`, { data: { name: "gekaapt" } })],
+    [`DELETE /api/tags/[tagId]`, () => api.delete(`/api/tags/${tag.id}`)],
+    [`GET /api/teams/[teamId]`, () => api.get(`/api/teams/${teamId}`)],
+    [`PATCH /api/teams/[teamId]`, () => api.patch(`/api/teams/${teamId}`, { data: { name: "Overgenomen" } })],
+    [`DELETE /api/teams/[teamId]`, () => api.delete(`/api/teams/${teamId}`, { data: { confirmName: "x" } })],
+    [`GET /api/teams/[teamId]/audit`, () => api.get(`/api/teams/${teamId}/audit`)],
+    [`GET /api/teams/[teamId]/documents`, () => api.get(`/api/teams/${teamId}/documents`)],
+    [`POST /api/teams/[teamId]/documents`, () => api.post(`/api/teams/${teamId}/documents`, { data: { title: "Ingeschoven", text: "Tekst." } })],
+    [`GET /api/teams/[teamId]/invites`, () => api.get(`/api/teams/${teamId}/invites`)],
+    [`POST /api/teams/[teamId]/invites`, () => api.post(`/api/teams/${teamId}/invites`, { data: { role: "MEMBER" } })],
+    [`POST /api/teams/[teamId]/leave`, () => api.post(`/api/teams/${teamId}/leave`)],
+    [`GET /api/teams/[teamId]/members`, () => api.get(`/api/teams/${teamId}/members`)],
+    [`PATCH /api/teams/[teamId]/members/[userId]`, () => api.patch(`/api/teams/${teamId}/members/${team.bob.userId}`, { data: { role: "VIEWER" } })],
+    [`DELETE /api/teams/[teamId]/members/[userId]`, () => api.delete(`/api/teams/${teamId}/members/${team.bob.userId}`)],
+    [`POST /api/teams/[teamId]/ownership`, () => api.post(`/api/teams/${teamId}/ownership`, { data: { userId: attacker.userId } })],
+    [`GET /api/teams/[teamId]/tags`, () => api.get(`/api/teams/${teamId}/tags`)],
+    [`POST /api/teams/[teamId]/tags`, () => api.post(`/api/teams/${teamId}/tags`, { data: { name: "ingeschoven", color: tag.color } })],
+    [`DELETE /api/invites/[inviteId]`, () => api.delete(`/api/invites/${invite.id}`)],
+  ];
+
+  // Every route method is either attacked above or listed as taking no object id.
+  const covered = new Set([...attempts.map(([name]) => name), ...withoutObjectIds.keys()]);
+  expect(listRouteMethods().filter((method) => !covered.has(method))).toEqual([]);
+
+  for (const [name, attempt] of attempts) {
+    const response = await attempt();
+    expect(response.status(), name).toBe(404);
+    expect((await response.json()).error.code, name).toBe("not_found");
+  }
+
+  // An invitation code is the one id that grants access by design: joining with it is what it is for.
+  expect((await api.get(`/api/join/${invite.code}`)).status()).toBe(200);
+
+  // Nothing changed in the victim team.
+  const after = {
+    claim: await db.claim.findUnique({ where: { id: claim.id }, select: { hiddenAt: true } }),
+    comment: await db.comment.findUnique({ where: { id: comment.id }, select: { body: true, deletedAt: true, hiddenAt: true } }),
+    tag: await db.tag.findUnique({ where: { id: tag.id }, select: { name: true } }),
+    team: await db.team.findUnique({ where: { id: teamId }, select: { name: true } }),
+    bob: await db.membership.findUnique({ where: { teamId_userId: { teamId, userId: team.bob.userId } }, select: { role: true } }),
+    attackerMember: await db.membership.count({ where: { teamId, userId: attacker.userId } }),
+    invite: await db.invite.findUnique({ where: { id: invite.id }, select: { revokedAt: true } }),
+    documents: await db.document.count({ where: { teamId } }),
+    tags: await db.tag.count({ where: { teamId } }),
+  };
+  expect(after).toEqual({
+    claim: { hiddenAt: null },
+    comment: { body: "Intern", deletedAt: null, hiddenAt: null },
+    tag: { name: "military" },
+    team: { name: expect.stringMatching(/^Test team/u) },
+    bob: { role: "MEMBER" },
+    attackerMember: 0,
+    invite: { revokedAt: null },
+    documents: 1,
+    tags: 4,
+  });
+  await victimContext.close();
+  await attackerContext.close();
+});
