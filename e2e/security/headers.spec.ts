@@ -37,13 +37,28 @@ test("a page carries the security headers, and its nonce is on every script and 
   expect(expectStrictPolicy(second)).not.toBe(nonce);
 });
 
+/** JSON API responses: a policy under which nothing loads, runs or frames them, plus the static headers. */
+function expectApiPolicy(response: APIResponse): void {
+  const policy = response.headers()["content-security-policy"] ?? "";
+  for (const directive of ["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    expect(policy).toContain(directive);
+  }
+  expect(policy).not.toContain("unsafe");
+  expectStaticHeaders(response);
+}
+
 test("API responses carry the security headers too", async ({ request }) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
-  expectStrictPolicy(health);
+  expectApiPolicy(health);
   const anonymous = await request.get("/api/documents");
   expect(anonymous.status()).toBe(401);
-  expectStrictPolicy(anonymous);
+  expectApiPolicy(anonymous);
+  const missing = await request.get("/api/claims/nope");
+  expect(missing.status()).toBe(401);
+  expectApiPolicy(missing);
+  // Auth.js's endpoints can answer with HTML: they keep the page policy with a nonce.
+  expectStrictPolicy(await request.get("/api/auth/csrf"));
 });
 
 test("pages rendered without a route (not found) and redirects are per request, with a nonce", async ({ request }) => {
