@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DocumentList } from "@/components/documents/document-list";
 import { requirePageActor } from "@/lib/auth/actor";
 import { listDocumentsForTeam } from "@/lib/documents/service";
 import { getTeamForActor } from "@/lib/teams/service";
@@ -31,21 +32,7 @@ export default async function TeamDocumentsPage({ params }: { params: Promise<{ 
           </p>
         </div>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-          {documents.map((document) => (
-            <li key={document.id} className="flex items-center justify-between gap-4 px-4 py-3">
-              <div>
-                <Link href={`/documents/${document.id}`} className="font-medium text-stone-900 hover:underline">
-                  {document.title}
-                </Link>
-                {document.publishedOn ? <p className="text-sm text-stone-500">Published {document.publishedOn}</p> : null}
-              </div>
-              <span className="shrink-0 text-sm text-stone-500">
-                {document.claimCount} {document.claimCount === 1 ? "claim" : "claims"}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <DocumentList documents={documents} />
       )}
     </section>
   );
