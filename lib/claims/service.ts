@@ -10,6 +10,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
+import { liveEventCtes, notifyAppendedLiveEventSql, unsafeAppendLiveEvent } from "@/lib/realtime/event-log";
+import { getClaimChangeAudience, getClaimEventAudience } from "@/lib/realtime/policy";
 import { describeHidden, isWithheld } from "@/lib/moderation/policy";
 import type { HideInput } from "@/lib/moderation/schema";
 import { toExcerpt } from "@/lib/notifications/schema";
@@ -198,7 +200,9 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
   const tags = resolveTagIds(access.tags, input.tags);
   const { quote, position } = resolved.selectors;
   const visibility = toDatabaseVisibility(input.visibility);
-  // Claim and tag links in one statement: atomic without a transaction, one round trip.
+  const liveAudience = getClaimEventAudience({ authorId: actor.userId, visibility });
+  // Claim, tag links and the live event (with its NOTIFY) in one statement: atomic without a transaction, one
+  // round trip.
   const {
     rows: [inserted],
   } = await pool.query<{ id: string; createdAt: Date; updatedAt: Date }>({
@@ -211,8 +215,18 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
            ), tagged AS (
              INSERT INTO claim_tags (claim_id, tag_id)
              SELECT inserted.id, tag_id FROM inserted, unnest($11::uuid[]) AS tag_id
-           )
-           SELECT id, created_at AS "createdAt", updated_at AS "updatedAt" FROM inserted`,
+           ), ${liveEventCtes({
+             teamId: "$2::uuid",
+             documentId: "$1::uuid",
+             type: "'claim.created'",
+             claimId: "(SELECT id FROM inserted)",
+             commentId: "NULL",
+             tagId: "NULL",
+             actorId: "$3::uuid",
+             audience: '$12::"LiveAudience"',
+             audienceUserId: "$13::uuid",
+           })}, notified AS (${notifyAppendedLiveEventSql})
+           SELECT id, created_at AS "createdAt", updated_at AS "updatedAt" FROM inserted, notified`,
     values: [
       documentId,
       access.teamId,
@@ -225,6 +239,8 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
       position.end,
       access.version,
       tags.map((tag) => tag.id),
+      liveAudience.audience,
+      liveAudience.audienceUserId,
     ],
   });
   if (!inserted) throw new Error("Claim insert returned no row");
@@ -266,12 +282,15 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
         await tx.claimTag.createMany({ data: tagIds.map((tagId) => ({ claimId, tagId })), skipDuplicates: true });
       }
     }
-    await tx.claim.update({
-      where: { id: claimId },
-      data: {
-        updatedAt: new Date(),
-        ...(input.visibility ? { visibility: toDatabaseVisibility(input.visibility) } : {}),
-      },
+    const visibility = input.visibility ? toDatabaseVisibility(input.visibility) : row.visibility;
+    await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date(), visibility } });
+    await unsafeAppendLiveEvent(tx, {
+      teamId,
+      documentId: row.documentId,
+      type: "claim.updated",
+      claimId,
+      actorId: actor.userId,
+      audience: getClaimChangeAudience(row, { authorId: row.authorId, visibility }),
     });
   });
   return getClaimForActor(actor, claimId);
@@ -286,20 +305,26 @@ export async function deleteClaim(actor: Actor, claimId: string): Promise<void> 
   if (!getClaimAbilities(role, actor.userId, row).canDelete) {
     throw new AppError("forbidden", "You cannot delete this claim");
   }
-  // Comments and tag links go with it (ON DELETE CASCADE), in the same statement.
-  if (row.authorId === actor.userId) {
-    await getDb().claim.delete({ where: { id: claimId } });
-    return;
-  }
   await getDb().$transaction(async (tx) => {
+    // Comments and tag links go with it (ON DELETE CASCADE), in the same statement.
     await tx.claim.delete({ where: { id: claimId } });
-    await unsafeRecordAuditEvent(tx, {
+    if (row.authorId !== actor.userId) {
+      await unsafeRecordAuditEvent(tx, {
+        teamId,
+        actorId: actor.userId,
+        action: "claim.deleted_by_moderator",
+        targetType: "claim",
+        targetId: claimId,
+        details: { authorName: row.author.name, documentId: row.documentId, excerpt: toExcerpt(row.quoteExact) },
+      });
+    }
+    await unsafeAppendLiveEvent(tx, {
       teamId,
+      documentId: row.documentId,
+      type: "claim.deleted",
+      claimId,
       actorId: actor.userId,
-      action: "claim.deleted_by_moderator",
-      targetType: "claim",
-      targetId: claimId,
-      details: { authorName: row.author.name, documentId: row.documentId, excerpt: toExcerpt(row.quoteExact) },
+      audience: getClaimEventAudience(row),
     });
   });
 }
@@ -347,6 +372,14 @@ export async function hideClaim(actor: Actor, claimId: string, input: HideInput)
         },
       });
     }
+    await unsafeAppendLiveEvent(tx, {
+      teamId,
+      documentId: row.documentId,
+      type: "claim.hidden",
+      claimId,
+      actorId: actor.userId,
+      audience: getClaimEventAudience(row),
+    });
   });
   return getClaimForActor(actor, claimId);
 }
@@ -374,6 +407,14 @@ export async function unhideClaim(actor: Actor, claimId: string): Promise<ClaimV
       targetType: "claim",
       targetId: claimId,
       details: { authorName: row.author.name, reason: row.hiddenReason ?? "", documentId: row.documentId },
+    });
+    await unsafeAppendLiveEvent(tx, {
+      teamId,
+      documentId: row.documentId,
+      type: "claim.unhidden",
+      claimId,
+      actorId: actor.userId,
+      audience: getClaimEventAudience(row),
     });
   });
   return getClaimForActor(actor, claimId);

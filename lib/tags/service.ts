@@ -7,6 +7,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
+import { unsafeAppendLiveEvent } from "@/lib/realtime/event-log";
+import { getTeamEventAudience } from "@/lib/realtime/policy";
 import {
   tagLimits,
   tagNameKey,
@@ -74,6 +76,17 @@ async function getRoleInTeam(actor: Actor, teamId: string): Promise<Role> {
   return membership.role;
 }
 
+/** Tag changes are team-wide: every open document of the team re-reads its tags and claims (lib/realtime). */
+function appendTagEvent(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  teamId: string,
+  type: "tag.created" | "tag.updated" | "tag.deleted",
+  tagId: string,
+): Promise<number> {
+  return unsafeAppendLiveEvent(tx, { teamId, documentId: null, type, tagId, actorId: actor.userId, audience: getTeamEventAudience() });
+}
+
 function assertCanManage(role: Role): void {
   if (!roleCan(role, "tag.manage")) throw new AppError("forbidden", "Only moderators and owners can manage tags");
 }
@@ -120,6 +133,7 @@ export async function createTag(actor: Actor, teamId: string, input: CreateTagIn
       targetId: tag.id,
       details: { name: tag.name, color: tag.color },
     });
+    await appendTagEvent(tx, actor, teamId, "tag.created", tag.id);
     return toTagUsageView(tag);
   });
 }
@@ -161,6 +175,7 @@ export async function updateTag(actor: Actor, tagId: string, input: UpdateTagInp
       targetId: tagId,
       details: { name: tag.name, previousName: access.name, color: tag.color, previousColor: access.color },
     });
+    await appendTagEvent(tx, actor, access.teamId, "tag.updated", tagId);
     return toTagUsageView(tag);
   });
 }
@@ -184,5 +199,6 @@ export async function deleteTag(actor: Actor, tagId: string): Promise<void> {
       targetId: tagId,
       details: { name: access.name, color: access.color, claimCount },
     });
+    await appendTagEvent(tx, actor, access.teamId, "tag.deleted", tagId);
   });
 }

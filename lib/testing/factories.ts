@@ -99,3 +99,14 @@ export async function unsafeCreateUsers<const Names extends readonly string[]>(.
 export async function unsafeAddTeamMember(teamId: string, user: TestUser, role: Role): Promise<void> {
   await getTestDb().membership.create({ data: { teamId, userId: user.userId, role } });
 }
+
+/** Adds another document (the seed article again) to a team, e.g. to see team-wide changes reach every document. */
+export async function unsafeCreateDocument(teamId: string, title = "Another document"): Promise<string> {
+  const article = importArticleText(
+    readFileSync(new URL("../../prisma/seed/articles/nagorno-karabach-2020-10.txt", import.meta.url), "utf8"),
+  );
+  const document = await getTestDb().document.create({
+    data: { teamId, title, publishedOn: article.publishedOn, content: article.content, text: article.text },
+  });
+  return document.id;
+}

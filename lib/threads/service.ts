@@ -8,6 +8,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
+import { unsafeAppendLiveEvent } from "@/lib/realtime/event-log";
+import { getCommentEventAudience } from "@/lib/realtime/policy";
 import { describeHidden, isWithheld } from "@/lib/moderation/policy";
 import type { HideInput } from "@/lib/moderation/schema";
 import { toExcerpt } from "@/lib/notifications/schema";
@@ -66,11 +68,35 @@ const threadClaimSelect = {
   id: true,
   teamId: true,
   documentId: true,
+  authorId: true,
+  visibility: true,
   hiddenAt: true,
   document: { select: { title: true } },
 } satisfies Prisma.ClaimSelect;
 
 type ThreadClaim = Prisma.ClaimGetPayload<{ select: typeof threadClaimSelect }>;
+
+/**
+ * Appends the live event for a change to a comment of `claim`, inside the change's transaction, so that viewers
+ * who may read the thread see it at once (lib/realtime).
+ */
+function appendCommentEvent(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  claim: ThreadClaim,
+  type: "comment.created" | "comment.updated" | "comment.deleted" | "comment.hidden" | "comment.unhidden",
+  commentId: string,
+): Promise<number> {
+  return unsafeAppendLiveEvent(tx, {
+    teamId: claim.teamId,
+    documentId: claim.documentId,
+    type,
+    claimId: claim.id,
+    commentId,
+    actorId: actor.userId,
+    audience: getCommentEventAudience(claim),
+  });
+}
 
 /**
  * A hidden claim's thread is readable only by those who may moderate the claim: for everyone else the claim
@@ -131,9 +157,13 @@ export async function createComment(actor: Actor, claimId: string, input: Create
     }
     parentId = parent.parentId ?? parent.id;
   }
-  const row = await db.comment.create({
-    data: { claimId, authorId: actor.userId, parentId, body: input.body },
-    select: commentSelect,
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: { claimId, authorId: actor.userId, parentId, body: input.body },
+      select: commentSelect,
+    });
+    await appendCommentEvent(tx, actor, claim, "comment.created", created.id);
+    return created;
   });
   return toCommentView(row, role, actor.userId);
 }
@@ -159,14 +189,18 @@ async function getCommentAccess(actor: Actor, commentId: string): Promise<Commen
 
 /** Edits the body of one's own comment; records when. */
 export async function updateComment(actor: Actor, commentId: string, input: UpdateCommentInput): Promise<CommentView> {
-  const { row, role } = await getCommentAccess(actor, commentId);
+  const { row, role, claim } = await getCommentAccess(actor, commentId);
   if (!getCommentAbilities(role, actor.userId, row).canEdit) {
     throw new AppError("forbidden", row.hiddenAt && !row.deletedAt ? "A hidden comment cannot be edited" : "You can only edit your own comments");
   }
-  const updated = await getDb().comment.update({
-    where: { id: commentId },
-    data: { body: input.body, editedAt: new Date() },
-    select: commentSelect,
+  const updated = await getDb().$transaction(async (tx) => {
+    const edited = await tx.comment.update({
+      where: { id: commentId },
+      data: { body: input.body, editedAt: new Date() },
+      select: commentSelect,
+    });
+    await appendCommentEvent(tx, actor, claim, "comment.updated", commentId);
+    return edited;
   });
   return toCommentView(updated, role, actor.userId);
 }
@@ -197,6 +231,7 @@ export async function deleteComment(actor: Actor, commentId: string): Promise<Co
         details: { authorName: row.author.name, claimId: claim.id, documentId: claim.documentId, excerpt: toExcerpt(row.body) },
       });
     }
+    await appendCommentEvent(tx, actor, claim, "comment.deleted", commentId);
     return updated;
   });
   return toCommentView(deleted, role, actor.userId);
@@ -244,6 +279,7 @@ export async function hideComment(actor: Actor, commentId: string, input: HideIn
         },
       });
     }
+    await appendCommentEvent(tx, actor, claim, "comment.hidden", commentId);
     return tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect });
   });
   return toCommentView(hidden, role, actor.userId);
@@ -273,6 +309,7 @@ export async function unhideComment(actor: Actor, commentId: string): Promise<Co
       targetId: commentId,
       details: { authorName: row.author.name, reason: row.hiddenReason ?? "", claimId: claim.id, documentId: claim.documentId },
     });
+    await appendCommentEvent(tx, actor, claim, "comment.unhidden", commentId);
     return tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: commentSelect });
   });
   return toCommentView(restored, role, actor.userId);

@@ -1,0 +1,18 @@
+import { withActor } from "@/lib/api/route";
+import { AppError } from "@/lib/errors";
+import { openDocumentStream } from "@/lib/realtime/service";
+import { liveCursorSchema } from "@/lib/realtime/schema";
+
+/** The last sequence number the client saw: `Last-Event-ID` (sent by EventSource on its own) or `?after=`. */
+function readCursor(request: Request): number | null {
+  const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
+  if (raw === null || raw === "") return null;
+  const parsed = liveCursorSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("bad_request", "The last event id must be a non-negative integer");
+  return parsed.data;
+}
+
+// GET /api/documents/{id}/events — the document's live stream (Server-Sent Events; see docs/live.md)
+export const GET = withActor<{ documentId: string }>(async ({ actor, params, request }) =>
+  openDocumentStream(actor, params.documentId, readCursor(request), request.signal),
+);
