@@ -121,3 +121,26 @@ export async function runPgLoad(connectionString, { poolSize, loops = poolSize, 
     await pool.end();
   }
 }
+
+/**
+ * Open-loop load at a fixed rate: calls `fire(index)` `count` times, the i-th at start + i / ratePerSecond,
+ * without waiting for earlier calls to finish (so a slow server does not lower the offered rate). Resolves once
+ * every call has settled. `shouldStop()` ends the schedule early (Ctrl-C).
+ * Returns { fired, elapsedS, lateness } — lateness: how far behind schedule calls were started (ms).
+ */
+export async function runAtFixedRate({ ratePerSecond, count, fire, shouldStop = () => false }) {
+  const interval = 1000 / ratePerSecond;
+  const started = performance.now();
+  const pending = [];
+  const lateness = new Samples(Math.max(16, count));
+  for (let index = 0; index < count && !shouldStop(); index += 1) {
+    const due = started + index * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    lateness.push(Math.max(0, performance.now() - due));
+    pending.push(Promise.resolve().then(() => fire(index)));
+  }
+  const firedAt = performance.now();
+  await Promise.allSettled(pending);
+  return { fired: pending.length, elapsedS: Math.round(((firedAt - started) / 1000) * 100) / 100, lateness: lateness.summary() };
+}

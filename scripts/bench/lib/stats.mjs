@@ -19,7 +19,7 @@ export class Samples {
     this.values[this.length++] = value;
   }
 
-  /** { count, p50, p90, p99, max, mean } in ms, rounded to 0.01 ms. */
+  /** { count, p50, p90, p95, p99, max, mean } in ms, rounded to 0.01 ms. */
   summary() {
     const sorted = this.values.slice(0, this.length).sort();
     const at = (fraction) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] : 0);
@@ -31,6 +31,7 @@ export class Samples {
       mean: round(sorted.length ? sum / sorted.length : 0),
       p50: round(at(0.5)),
       p90: round(at(0.9)),
+      p95: round(at(0.95)),
       p99: round(at(0.99)),
       max: round(sorted.length ? sorted[sorted.length - 1] : 0),
     };
