@@ -15,9 +15,13 @@ type ClaimListProps = {
   onTagFilterChange: (tag: string | null) => void;
   onOpenClaim: (claimId: string) => void;
   totalCount: number;
+  /** Per claim, comments by others the reader has not opened its thread to see (components/live). */
+  newCommentCounts?: Readonly<Record<string, number>>;
 };
 
-function ClaimEntry({ claim, onOpen, isOrphaned = false }: { claim: ClaimView; onOpen: () => void; isOrphaned?: boolean }) {
+type ClaimEntryProps = { claim: ClaimView; onOpen: () => void; isOrphaned?: boolean; newCommentCount?: number };
+
+function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0 }: ClaimEntryProps) {
   const quote = claim.target?.selector[0].exact;
   return (
     <li>
@@ -46,6 +50,11 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false }: { claim: ClaimView; o
           <span>
             {claim.commentCount} {claim.commentCount === 1 ? "comment" : "comments"}
           </span>
+          {newCommentCount > 0 ? (
+            <span className="rounded-full bg-sky-700 px-1.5 font-semibold text-white" data-testid="new-comments">
+              {newCommentCount} new<span className="sr-only"> {newCommentCount === 1 ? "comment" : "comments"}</span>
+            </span>
+          ) : null}
           {claim.visibility === "private" ? <span className="rounded bg-stone-200 px-1 text-stone-700">private</span> : null}
           {isOrphaned ? <span className="sr-only">(not found in the current text)</span> : null}
         </span>
@@ -55,7 +64,8 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false }: { claim: ClaimView; o
 }
 
 /** The claims in document order, filterable by tag; unplaceable claims listed apart. */
-export function ClaimList({ anchored, orphaned, withheld, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount }: ClaimListProps) {
+export function ClaimList(props: ClaimListProps) {
+  const { anchored, orphaned, withheld, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount, newCommentCounts = {} } = props;
   return (
     <section aria-labelledby="claims-heading" className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
@@ -89,7 +99,7 @@ export function ClaimList({ anchored, orphaned, withheld, tags, tagFilter, onTag
           {anchored.length > 0 ? (
             <ol className="-mx-3 flex flex-col" aria-label="Claims in document order">
               {anchored.map(({ claim }) => (
-                <ClaimEntry key={claim.id} claim={claim} onOpen={() => onOpenClaim(claim.id)} />
+                <ClaimEntry key={claim.id} claim={claim} newCommentCount={newCommentCounts[claim.id]} onOpen={() => onOpenClaim(claim.id)} />
               ))}
             </ol>
           ) : null}
@@ -97,7 +107,7 @@ export function ClaimList({ anchored, orphaned, withheld, tags, tagFilter, onTag
             // Their place in the text is withheld with their content, so they are listed apart.
             <ul className="-mx-3 flex flex-col border-t border-stone-200 pt-2" aria-label="Hidden claims">
               {withheld.map((claim) => (
-                <ClaimEntry key={claim.id} claim={claim} onOpen={() => onOpenClaim(claim.id)} />
+                <ClaimEntry key={claim.id} claim={claim} newCommentCount={newCommentCounts[claim.id]} onOpen={() => onOpenClaim(claim.id)} />
               ))}
             </ul>
           ) : null}
@@ -111,7 +121,13 @@ export function ClaimList({ anchored, orphaned, withheld, tags, tagFilter, onTag
           <p className="mb-2 text-xs text-amber-900">The passages these claims quote have changed; their discussions are kept.</p>
           <ul className="-mx-3 flex flex-col">
             {orphaned.map((claim) => (
-              <ClaimEntry key={claim.id} claim={claim} isOrphaned onOpen={() => onOpenClaim(claim.id)} />
+              <ClaimEntry
+                key={claim.id}
+                claim={claim}
+                isOrphaned
+                newCommentCount={newCommentCounts[claim.id]}
+                onOpen={() => onOpenClaim(claim.id)}
+              />
             ))}
           </ul>
         </section>

@@ -1,19 +1,34 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 
 import { anchorClaims } from "@/components/claims/anchored-claims";
 import { ClaimComposer } from "@/components/claims/claim-composer";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimPanel } from "@/components/claims/claim-panel";
-import { useClaimMutations, useClaims } from "@/components/claims/use-claims";
+import { claimsQueryKey, useClaimMutations, useClaims } from "@/components/claims/use-claims";
+import { useDocumentTags } from "@/components/claims/use-document-tags";
 import { ArticleReader, type ArticleReaderControls, type TextSelection } from "@/components/documents/article-reader";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
+import {
+  describeLiveActivity,
+  emptyLiveActivity,
+  markClaimsSeen,
+  markThreadOpened,
+  recordLiveActivity,
+  type LiveActivity,
+} from "@/components/live/live-activity";
+import { LiveStatusIndicator } from "@/components/live/live-status";
+import { NewHighlightsButton } from "@/components/live/new-highlights-button";
+import { PresenceList } from "@/components/live/presence-list";
+import { useLiveDocument } from "@/components/live/use-live-document";
 import { Button } from "@/components/ui/button";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { DocumentContent } from "@/lib/documents/content-schema";
+import type { LiveEventView } from "@/lib/realtime/schema";
 import type { TagView } from "@/lib/tags/schema";
 
 /** Colour of a claim without tags. */
@@ -23,6 +38,7 @@ const hiddenColor = "#78716c";
 
 export type WorkspaceArticle = {
   id: string;
+  teamId: string;
   title: string;
   publishedOn: string | null;
   teamName: string;
@@ -44,12 +60,26 @@ function useUrlState() {
   return { activeClaimId: searchParams.get("claim"), tagFilter: searchParams.get("tag"), set };
 }
 
-/** The document view: the article with its highlights, the claim composer, and the claims/thread panel. */
-export function DocumentWorkspace({ article, initialClaims, tags }: { article: WorkspaceArticle; initialClaims: ClaimView[]; tags: TagView[] }) {
+type DocumentWorkspaceProps = {
+  article: WorkspaceArticle;
+  initialClaims: ClaimView[];
+  initialTags: TagView[];
+  /** The team's live `seq` read before the claims and tags (lib/realtime/service.ts: getDocumentLiveSeq). */
+  liveSeq: number;
+  currentUser: { id: string; name: string };
+};
+
+/**
+ * The document view: the article with its highlights, the claim composer, and the claims/thread panel, kept
+ * live: changes by others appear in place, with who is viewing and what is new since the reader last looked.
+ */
+export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq, currentUser }: DocumentWorkspaceProps) {
   const { activeClaimId, tagFilter, set } = useUrlState();
+  const queryClient = useQueryClient();
   const claimsQuery = useClaims(article.id, initialClaims);
   const { createClaim, updateClaimTags, deleteClaim, hideClaim, unhideClaim } = useClaimMutations(article.id);
   const claims = claimsQuery.data;
+  const tags = useDocumentTags(article.teamId, initialTags).data;
 
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [isSelectionOutside, setIsSelectionOutside] = useState(false);
@@ -59,6 +89,25 @@ export function DocumentWorkspace({ article, initialClaims, tags }: { article: W
   const [announcement, setAnnouncement] = useState("");
   const articleRef = useRef<HTMLDivElement>(null);
   const readerControls = useRef<ArticleReaderControls | null>(null);
+
+  // What others changed since the reader last looked. The open claim is read through a ref: a change's handler
+  // must see the thread that is open when the change arrives, not when the handler was made.
+  const [activity, setActivity] = useState<LiveActivity>(emptyLiveActivity);
+  const activeClaimIdRef = useRef(activeClaimId);
+  useEffect(() => {
+    activeClaimIdRef.current = activeClaimId;
+  });
+  const onLiveEvents = useCallback(
+    (events: readonly LiveEventView[]) => {
+      setActivity((current) => recordLiveActivity(current, events, { currentUserId: currentUser.id, openClaimId: activeClaimIdRef.current }));
+      const claimsNow = queryClient.getQueryData<ClaimView[]>(claimsQueryKey(article.id)) ?? [];
+      const message = describeLiveActivity(events, { currentUserId: currentUser.id, claims: claimsNow });
+      // The same sentence twice in a row would not be read again: a trailing no-break space makes it new.
+      if (message) setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+    },
+    [queryClient, article.id, currentUser.id],
+  );
+  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, initialSeq: liveSeq, onEvents: onLiveEvents });
 
   const { anchored, orphaned, withheld } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
   const matchesFilter = useCallback(
@@ -102,10 +151,17 @@ export function DocumentWorkspace({ article, initialClaims, tags }: { article: W
   const openClaim = useCallback(
     (claimId: string | null) => {
       setPanelError(null);
+      if (claimId) setActivity((current) => markThreadOpened(current, claimId));
       set("claim", claimId);
     },
     [set],
   );
+  const unseenHighlightIds = useMemo(() => {
+    const unseen = new Set(activity.unseenClaimIds);
+    return visibleAnchored.filter(({ claim }) => unseen.has(claim.id)).map(({ claim }) => claim.id);
+  }, [activity.unseenClaimIds, visibleAnchored]);
+  const onHighlightsSeen = useCallback((claimIds: string[]) => setActivity((current) => markClaimsSeen(current, claimIds)), []);
+  const scrollToClaim = useCallback((claimId: string) => readerControls.current?.scrollToClaim(claimId), []);
 
   const createFromSelection = useCallback(() => {
     setComposerError(null);
@@ -177,8 +233,14 @@ export function DocumentWorkspace({ article, initialClaims, tags }: { article: W
         <p className="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
+        <NewHighlightsButton claimIds={unseenHighlightIds} containerRef={articleRef} onSeen={onHighlightsSeen} onScrollToClaim={scrollToClaim} />
       </div>
       <aside aria-label="Claims and discussion" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        {/* Beside the article (below it on narrow screens), never above it: a change here moves no text being read. */}
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1">
+          <LiveStatusIndicator status={live.status} revokedReason={live.revokedReason} />
+          <PresenceList viewers={live.viewers} currentUser={currentUser} />
+        </div>
         <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
           {activeClaimId && activeClaim ? (
             <ClaimPanel
@@ -234,6 +296,7 @@ export function DocumentWorkspace({ article, initialClaims, tags }: { article: W
               tags={tags}
               tagFilter={tagFilter}
               totalCount={claims.length}
+              newCommentCounts={activity.newCommentCounts}
               onTagFilterChange={(tag) => set("tag", tag)}
               onOpenClaim={(claimId) => {
                 openClaim(claimId);

@@ -3,6 +3,7 @@
  * server's `{ error: { code, message } }`, so the UI can show the server's message.
  */
 import type { ClaimView } from "@/lib/claims/schema";
+import type { DocumentDetail } from "@/lib/documents/service";
 import type { NotificationView } from "@/lib/notifications/schema";
 import type { TagUsageView, TeamTagsView } from "@/lib/tags/schema";
 import type { CommentView } from "@/lib/threads/schema";
@@ -56,10 +57,12 @@ export type CreateClaimBody = {
 };
 
 export const apiClient = {
+  getDocument: (documentId: string) => requestJson<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`),
   listClaims: (documentId: string) =>
     requestJson<{ items: ClaimView[] }>(`/api/documents/${encodeURIComponent(documentId)}/claims`).then((page) => page.items),
   createClaim: (documentId: string, body: CreateClaimBody) =>
     requestJson<ClaimView>(`/api/documents/${encodeURIComponent(documentId)}/claims`, { method: "POST", body: JSON.stringify(body) }),
+  getClaim: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}`),
   updateClaim: (claimId: string, body: { tags?: string[]; visibility?: "team" | "private" }) =>
     requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteClaim: (claimId: string) => requestJson<void>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "DELETE" }),

@@ -4,6 +4,7 @@ import { loadDocument } from "@/app/(app)/documents/[documentId]/load-document";
 import { DocumentWorkspace } from "@/components/documents/document-workspace";
 import { requirePageActor } from "@/lib/auth/actor";
 import { listClaimsForDocument } from "@/lib/claims/service";
+import { getDocumentLiveSeq } from "@/lib/realtime/service";
 import { listTagsForTeam } from "@/lib/tags/service";
 import { roleCan } from "@/lib/teams/policy";
 
@@ -20,12 +21,17 @@ export default async function DocumentPage({ params }: PageProps) {
   const { documentId } = await params;
   const actor = await requirePageActor(`/documents/${encodeURIComponent(documentId)}`);
   const document = await loadDocument(actor, documentId);
+  // The live seq is read first, the data after it: a change committed in between is then both in the data and
+  // replayed by the stream (applying it twice is harmless), never in neither. Read in parallel, the seq could
+  // land after a change the claims query had already missed.
+  const liveSeq = await getDocumentLiveSeq(actor, document.id);
   const [claims, tags] = await Promise.all([listClaimsForDocument(actor, document.id), listTagsForTeam(actor, document.teamId)]);
   return (
     <main>
       <DocumentWorkspace
         article={{
           id: document.id,
+          teamId: document.teamId,
           title: document.title,
           publishedOn: document.publishedOn,
           teamName: document.teamName,
@@ -34,7 +40,9 @@ export default async function DocumentPage({ params }: PageProps) {
           canCreateClaims: roleCan(document.role, "claim.create"),
         }}
         initialClaims={claims}
-        tags={tags}
+        initialTags={tags}
+        liveSeq={liveSeq}
+        currentUser={{ id: actor.userId, name: actor.name }}
       />
     </main>
   );

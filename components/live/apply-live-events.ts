@@ -1,0 +1,137 @@
+import type { QueryClient } from "@tanstack/react-query";
+
+import { claimsQueryKey } from "@/components/claims/use-claims";
+import { teamTagsQueryKey } from "@/components/tags/use-team-tags";
+import { threadQueryKey } from "@/components/threads/use-thread";
+import { ApiError } from "@/lib/api/client";
+import type { ClaimView } from "@/lib/claims/schema";
+import type { LiveEventView } from "@/lib/realtime/schema";
+
+/** More changed claims than this in one batch (a reconnect after a long while): refetch the list once instead. */
+export const maxClaimFetchesPerBatch = 10;
+
+/** What the page must do to show a batch of changes: which claims to re-read, drop, which threads to refresh. */
+export type LivePlan = {
+  /** Re-read each through GET /api/claims/{id}: 200 replaces it in the list, 404 drops it. */
+  refetchClaimIds: string[];
+  /** Deleted: drop from the list, with their threads. */
+  removeClaimIds: string[];
+  /** Threads whose comments changed: refetch them if they are open. */
+  invalidateThreadClaimIds: string[];
+  /** Re-read the whole claims list (tag changes touch every claim's tags; or too many claims changed). */
+  refetchClaimList: boolean;
+  /** Re-read the team's tags. */
+  refreshTags: boolean;
+};
+
+/**
+ * Turns a batch of changes, in stream order, into what to fetch. Pure. A claim changed several times is read
+ * once (after the batch arrived, so it reflects at least the last change); a claim deleted in the batch is not
+ * read at all. Changes to other documents are ignored (the server does not send them; this is a safeguard).
+ */
+export function planLiveEvents(events: readonly LiveEventView[], documentId: string): LivePlan {
+  const claimActions = new Map<string, "refetch" | "remove">();
+  const threads = new Set<string>();
+  let refetchClaimList = false;
+  let refreshTags = false;
+  for (const event of events) {
+    if (event.type.startsWith("tag.")) {
+      refetchClaimList = true;
+      refreshTags = true;
+      continue;
+    }
+    if (event.documentId !== documentId || !event.claimId) continue;
+    const claimId = event.claimId;
+    if (event.type === "claim.deleted") {
+      claimActions.set(claimId, "remove");
+      threads.delete(claimId);
+      continue;
+    }
+    if (claimActions.get(claimId) === "remove") continue;
+    claimActions.set(claimId, "refetch");
+    if (event.type.startsWith("comment.")) threads.add(claimId);
+  }
+  const refetchClaimIds = [...claimActions].filter(([, action]) => action === "refetch").map(([claimId]) => claimId);
+  const removeClaimIds = [...claimActions].filter(([, action]) => action === "remove").map(([claimId]) => claimId);
+  if (refetchClaimIds.length > maxClaimFetchesPerBatch) refetchClaimList = true;
+  return {
+    refetchClaimIds: refetchClaimList ? [] : refetchClaimIds,
+    removeClaimIds,
+    invalidateThreadClaimIds: [...threads],
+    refetchClaimList,
+    refreshTags,
+  };
+}
+
+/** Replaces a claim where it is in the list (keeping the list's order), or adds it at the end. */
+export function upsertClaim(claims: readonly ClaimView[] | undefined, claim: ClaimView): ClaimView[] {
+  const list = claims ?? [];
+  return list.some((item) => item.id === claim.id) ? list.map((item) => (item.id === claim.id ? claim : item)) : [...list, claim];
+}
+
+export function removeClaims(claims: readonly ClaimView[] | undefined, claimIds: ReadonlySet<string>): ClaimView[] {
+  return (claims ?? []).filter((claim) => !claimIds.has(claim.id));
+}
+
+export type LiveApplyContext = {
+  queryClient: QueryClient;
+  documentId: string;
+  teamId: string;
+  /** GET /api/claims/{id}, which authorises the read again: a claim this viewer may not see is a 404. */
+  fetchClaim: (claimId: string) => Promise<ClaimView>;
+};
+
+/**
+ * Brings the query cache up to date with a batch of changes: reads each changed claim through the JSON API and
+ * puts the answer in the claims list (or drops it on 404), refreshes changed threads and, for tag changes, the
+ * claims list and the team's tags. Resolves when the cache shows the batch.
+ */
+export async function applyLiveEvents(events: readonly LiveEventView[], context: LiveApplyContext): Promise<void> {
+  const { queryClient, documentId, teamId, fetchClaim } = context;
+  const plan = planLiveEvents(events, documentId);
+  const claimsKey = claimsQueryKey(documentId);
+  const work: Promise<unknown>[] = [];
+
+  const removed = new Set(plan.removeClaimIds);
+  if (removed.size > 0) {
+    queryClient.setQueryData<ClaimView[]>(claimsKey, (claims) => (claims ? removeClaims(claims, removed) : claims));
+    for (const claimId of removed) queryClient.removeQueries({ queryKey: threadQueryKey(claimId) });
+  }
+  for (const claimId of plan.invalidateThreadClaimIds) work.push(queryClient.invalidateQueries({ queryKey: threadQueryKey(claimId) }));
+  if (plan.refreshTags) work.push(queryClient.invalidateQueries({ queryKey: teamTagsQueryKey(teamId) }));
+
+  let isListStale = plan.refetchClaimList;
+  const answers = await Promise.allSettled(plan.refetchClaimIds.map((claimId) => fetchClaim(claimId)));
+  answers.forEach((answer, index) => {
+    const claimId = plan.refetchClaimIds[index]!;
+    if (answer.status === "fulfilled" && answer.value.documentId === documentId) {
+      queryClient.setQueryData<ClaimView[]>(claimsKey, (claims) => (claims ? upsertClaim(claims, answer.value) : claims));
+    } else if (answer.status === "fulfilled" || (answer.reason instanceof ApiError && answer.reason.status === 404)) {
+      // Gone, or no longer visible to this viewer (made private, hidden thread…): the API's answer is the truth.
+      queryClient.setQueryData<ClaimView[]>(claimsKey, (claims) => (claims ? removeClaims(claims, new Set([claimId])) : claims));
+    } else {
+      // A network or server error: fall back to reading the whole list, which retries on its own.
+      console.error(`[live] could not read claim ${claimId}`, answer.reason);
+      isListStale = true;
+    }
+  });
+  // A list read that started before these changes would overwrite them with older data when it lands; starting
+  // it again (invalidation cancels the one in flight) makes the last word the freshest.
+  if (isListStale || queryClient.isFetching({ queryKey: claimsKey }) > 0) {
+    work.push(queryClient.invalidateQueries({ queryKey: claimsKey }));
+  }
+  await Promise.all(work);
+}
+
+/**
+ * `reset` from the server (too much was missed to replay): everything this page shows may be out of date.
+ * Refetches the document's claims, every open thread and the team's tags.
+ */
+export async function refetchLiveDocument(context: Omit<LiveApplyContext, "fetchClaim">): Promise<void> {
+  const { queryClient, documentId, teamId } = context;
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: claimsQueryKey(documentId) }),
+    queryClient.invalidateQueries({ queryKey: ["claims"] }),
+    queryClient.invalidateQueries({ queryKey: teamTagsQueryKey(teamId) }),
+  ]);
+}
