@@ -75,6 +75,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
   const attempts: [string, () => Promise<APIResponse>][] = [
     [`GET /api/documents/[documentId]`, () => api.get(`/api/documents/${team.documentId}`)],
     [`GET /api/documents/[documentId]/claims`, () => api.get(`/api/documents/${team.documentId}/claims`)],
+    [`GET /api/documents/[documentId]/events`, () => api.get(`/api/documents/${team.documentId}/events?after=0`)],
     [`POST /api/documents/[documentId]/claims`, () => api.post(`/api/documents/${team.documentId}/claims`, { data: { target: { selector: [{ type: "TextQuoteSelector", exact }] } } })],
     [`GET /api/claims/[claimId]`, () => api.get(`/api/claims/${claim.id}`)],
     [`PATCH /api/claims/[claimId]`, () => api.patch(`/api/claims/${claim.id}`, { data: { tags: [] } })],
