@@ -8,7 +8,7 @@ import { expect, test } from "../fixtures/team";
 // change's NOTIFY wakes every instance and each reads the event log itself.
 test("a change made through one app instance is seen live through another", async ({ browser, team, baseURL }) => {
   test.setTimeout(120_000);
-  const second = await startSecondInstance();
+  let second = await startSecondInstance();
   try {
     const aliceContext = await browser.newContext({ baseURL });
     const bobContext = await browser.newContext({ baseURL: second.baseURL });
@@ -39,6 +39,20 @@ test("a change made through one app instance is seen live through another", asyn
     const response = await bobContext.request.post(`/api/claims/${claim.id}/comments`, { data: { body: "Via de tweede instantie." } });
     expect(response.status()).toBe(201);
     await expect(alice.getByRole("complementary").locator(`button[data-claim-id="${claim.id}"]`)).toContainText("1 comment");
+    expect(await bob.evaluate(() => (window as unknown as { liveMarker?: string }).liveMarker)).toBe("not reloaded");
+
+    // Bob's instance goes down, as in a deploy: it stops on SIGTERM at once although his stream is open (the hub
+    // ends its streams), and his page says it is reconnecting.
+    expect(await second.stop()).toEqual({ exitedGracefully: true });
+    await expect(bob.locator("[data-live-status]")).toHaveAttribute("data-live-status", "reconnecting");
+
+    // Alice goes on through instance 1 meanwhile; when Bob's instance is back, his page replays what it missed.
+    const missed = await createClaimThroughApi(aliceContext.request, team, "Weinig opties", ["military"]);
+    await expect(articleReader(bob).locator(`mark[data-claim-ids~="${missed.id}"]`)).toHaveCount(0);
+    second = await startSecondInstance();
+    await expect(bob.locator("[data-live-status]")).toHaveAttribute("data-live-status", "live", { timeout: 30_000 });
+    await expect(articleReader(bob).locator(`mark[data-claim-ids~="${missed.id}"]`).first()).toBeAttached();
+    await expect(bob.getByRole("complementary").locator("button[data-claim-id]")).toHaveCount(2);
     expect(await bob.evaluate(() => (window as unknown as { liveMarker?: string }).liveMarker)).toBe("not reloaded");
 
     await aliceContext.close();

@@ -64,6 +64,8 @@ const readPageSize = 500;
 const maxReplayedEvents = 5_000;
 /** A client whose unread backlog passes this many messages is dropped; it reconnects and replays from the log. */
 const maxQueuedMessages = 2_000;
+/** Open streams one user may hold on one instance (tabs of live documents). */
+const maxStreamsPerUser = 30;
 /** Presence is re-broadcast this often, so that viewers of an instance that died drop out. */
 const presenceResyncEveryTicks = 5;
 /** Old events are pruned about once an hour (of ticks with open streams). */
@@ -104,6 +106,7 @@ class LiveHub {
   private heartbeat: NodeJS.Timeout | null = null;
   private tickCount = 0;
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private readonly streamsPerUser = new Map<string, number>();
   private isShutdownRegistered = false;
   private isShuttingDown = false;
 
@@ -120,6 +123,10 @@ class LiveHub {
    */
   async open(grant: StreamGrant, role: Role, afterSeq: number | null, sink: StreamSink): Promise<{ close: () => void }> {
     if (this.isShuttingDown) throw new AppError("unavailable", "The server is restarting; try again in a moment");
+    if ((this.streamsPerUser.get(grant.userId) ?? 0) >= maxStreamsPerUser) {
+      // One person has no use for more tabs than this; an unbounded number would let one account exhaust memory.
+      throw new AppError("rate_limited", `At most ${maxStreamsPerUser} live documents can be open at once; close some tabs`);
+    }
     await this.ensureListening();
     let feed = await this.getFeed(grant.teamId);
     // The team's last stream may have closed (dropping its feed) while we awaited: take the current one.
@@ -133,6 +140,7 @@ class LiveHub {
       sink,
     };
     feed.streams.add(stream);
+    this.streamsPerUser.set(grant.userId, (this.streamsPerUser.get(grant.userId) ?? 0) + 1);
     let documentStreams = this.streamsByDocument.get(grant.documentId);
     if (!documentStreams) this.streamsByDocument.set(grant.documentId, (documentStreams = new Set()));
     documentStreams.add(stream);
@@ -151,6 +159,9 @@ class LiveHub {
   private close(stream: Stream): void {
     if (stream.isClosed) return;
     stream.isClosed = true;
+    const userStreams = (this.streamsPerUser.get(stream.userId) ?? 1) - 1;
+    if (userStreams > 0) this.streamsPerUser.set(stream.userId, userStreams);
+    else this.streamsPerUser.delete(stream.userId);
     const feed = this.feeds.get(stream.teamId);
     feed?.streams.delete(stream);
     if (feed && feed.streams.size === 0) this.feeds.delete(stream.teamId);
@@ -479,4 +490,4 @@ export async function shutDownLiveHub(): Promise<void> {
   await hub?.shutDown();
 }
 
-export const liveStreamLimits = { maxQueuedMessages } as const;
+export const liveStreamLimits = { maxQueuedMessages, maxStreamsPerUser } as const;

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { revokeAllSessionsForActor, revokeSessionForActor } from "@/lib/auth/sessions";
 import { createClaim, hideClaim, updateClaim } from "@/lib/claims/service";
 import { liveEventCtes, notifyAppendedLiveEventSql } from "@/lib/realtime/event-log";
-import { getLiveHub, shutDownLiveHub, type StreamSink } from "@/lib/realtime/hub";
+import { getLiveHub, liveStreamLimits, shutDownLiveHub, type StreamSink } from "@/lib/realtime/hub";
 import { liveReadySchema, livePresenceSchema, type LivePresence } from "@/lib/realtime/schema";
 import { createTagInputSchema } from "@/lib/tags/schema";
 import { createTag, deleteTag, updateTag } from "@/lib/tags/service";
@@ -148,6 +148,22 @@ describe("opening the stream", () => {
     const { response } = await requestLiveStream(author, team.documentId, cursor);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: "bad_request" } });
+  });
+
+  it(`refuses a user's stream beyond ${liveStreamLimits.maxStreamsPerUser} open ones with 429, and takes it again once one closes`, async () => {
+    const streams = [];
+    for (let index = 0; index < liveStreamLimits.maxStreamsPerUser; index += 1) streams.push(await openLiveStream(colleague, team.documentId));
+    const refused = await requestLiveStream(colleague, team.documentId);
+    expect(refused.response.status).toBe(429);
+    expect(await refused.response.json()).toMatchObject({ error: { code: "rate_limited" } });
+    // Another user is not affected.
+    await readyOf(await openLiveStream(author, team.documentId));
+    await streams[0]!.close();
+    await expect.poll(async () => {
+      const { response, abortController } = await requestLiveStream(colleague, team.documentId);
+      abortController.abort();
+      return response.status;
+    }).toBe(200);
   });
 
   it("lets every role of the team in: `ready` at the team's current number, then presence", async () => {
