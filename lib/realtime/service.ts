@@ -68,7 +68,9 @@ export async function openDocumentStream(actor: Actor, documentId: string, after
       "Content-Type": "text/event-stream; charset=utf-8",
       // no-transform keeps compression from buffering the stream; X-Accel-Buffering does the same for nginx.
       "Cache-Control": "no-cache, no-store, no-transform",
-      Connection: "keep-alive",
+      // When a stream ends (the hub shuts down on SIGTERM, or revokes it), its connection ends too: a kept-alive
+      // socket would hold up the server's graceful exit, and the client reconnects on a fresh one anyway.
+      Connection: "close",
       "X-Accel-Buffering": "no",
     },
   });
