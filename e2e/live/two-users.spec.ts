@@ -152,3 +152,36 @@ test("a passage highlighted out of view is counted, and the counter leads to it 
   await aliceContext.close();
   await bobContext.close();
 });
+
+test("a moderator's hide, a renamed tag and a deleted claim reach a member live", async ({ browser, team }) => {
+  const aliceContext = await signedInContext(browser, team.alice);
+  const bobContext = await signedInContext(browser, team.bob);
+  const kept = await createClaimThroughApi(aliceContext.request, team, "Weinig opties", ["military"]);
+  const hidden = await createClaimThroughApi(aliceContext.request, team, "wapenstilstand te bewerkstelligen", ["diplomatic"]);
+  const bob = await bobContext.newPage();
+  await watchDocument(bob, team.documentUrl);
+  await markPage(bob);
+  await expect(claimMarks(bob, hidden.id).first()).toBeAttached();
+  await expect(claimListEntry(bob, kept.id)).toContainText("military");
+
+  // Alice (the owner) hides a claim: Bob's highlight goes and a placeholder takes its list entry.
+  expect((await aliceContext.request.post(`/api/claims/${hidden.id}/hide`, { data: { reason: "Off-topic" } })).status()).toBe(200);
+  await expect(claimMarks(bob, hidden.id)).toHaveCount(0);
+  await expect(claimListEntry(bob, hidden.id)).toContainText("Hidden by a moderator");
+  await expect(claimListEntry(bob, hidden.id)).not.toContainText("wapenstilstand");
+
+  // She renames a tag (as on the team's tag page): Bob's list shows the new name.
+  const military = team.tagIds.military;
+  expect((await aliceContext.request.patch(`/api/tags/${military}`, { data: { name: "militair" } })).status()).toBe(200);
+  await expect(claimListEntry(bob, kept.id)).toContainText("militair");
+  await expect(claimListEntry(bob, kept.id)).not.toContainText("military");
+
+  // And deletes the other claim: it leaves Bob's text and list.
+  expect((await aliceContext.request.delete(`/api/claims/${kept.id}`)).status()).toBe(204);
+  await expect(claimMarks(bob, kept.id)).toHaveCount(0);
+  await expect(claimListEntry(bob, kept.id)).toHaveCount(0);
+
+  await expectNotReloaded(bob);
+  await aliceContext.close();
+  await bobContext.close();
+});
