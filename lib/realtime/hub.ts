@@ -380,25 +380,12 @@ class LiveHub {
     }, delay).unref();
   }
 
-  /**
-   * Ends every stream and stops listening. Runs on SIGTERM/SIGINT: Next's graceful shutdown waits for open
-   * responses, and a live stream never ends by itself. Clients reconnect (to another instance behind a load
-   * balancer, or to this one once it is back) and replay what they missed from the log.
-   */
-  shutdown(): void {
-    this.isShuttingDown = true;
-    this.stopTimers();
-    for (const streams of [...this.streamsByDocument.values()]) for (const stream of [...streams]) this.close(stream);
-    const listener = this.listener;
-    this.listener = null;
-    this.listening = null;
-    listener?.end().catch(() => undefined);
-  }
-
   private registerShutdown(): void {
     if (this.isShutdownRegistered) return;
     this.isShutdownRegistered = true;
-    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => this.shutdown());
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.once(signal, () => void this.shutDown().catch((error: unknown) => logFailure("shutting down failed", error)));
+    }
   }
 
   private startTimers(): void {
@@ -424,10 +411,13 @@ class LiveHub {
   }
 
   /**
-   * Ends every stream held here, stops the timers and closes the LISTEN connection: for a graceful shutdown,
-   * and for tests, whose process would otherwise keep the connection open.
+   * Ends every stream held here, stops the timers and closes the LISTEN connection. Runs on SIGTERM/SIGINT:
+   * Next's graceful shutdown waits for open responses, and a live stream never ends by itself; clients reconnect
+   * (to another instance behind a load balancer, or to this one once it is back) and replay what they missed from
+   * the log. Tests call it too, whose process would otherwise keep the connection open.
    */
   async shutDown(): Promise<void> {
+    this.isShuttingDown = true;
     for (const streams of [...this.streamsByDocument.values()]) for (const stream of [...streams]) this.close(stream);
     this.stopTimers();
     for (const timer of this.presenceTimers.values()) clearTimeout(timer);
