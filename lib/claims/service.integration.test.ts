@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { CONTEXT_LENGTH, describeTextRange, type TextPositionSelector, type TextQuoteSelector } from "@/lib/anchoring";
+import { CONTEXT_LENGTH, type TextPositionSelector, type TextQuoteSelector } from "@/lib/anchoring";
 import { findRange } from "@/lib/anchoring/testing/find-range";
 import { createClaimInputSchema, updateClaimInputSchema, type CreateClaimInput } from "@/lib/claims/schema";
 import { createClaim, deleteClaim, getClaimForActor, listClaimsForDocument, updateClaim } from "@/lib/claims/service";
 import { importArticleText } from "@/lib/documents/article-import";
+import { claimInputFor } from "@/lib/testing/claim-input";
 import { createComment, deleteComment } from "@/lib/threads/service";
 import {
   disconnectTestDb,
@@ -27,20 +28,6 @@ let team: TestTeam;
 let otherTeam: TestTeam;
 /** A team claim by `author`, made before the tests. */
 let seededClaimId: string;
-
-/** Parsed create input for the `occurrence`-th appearance of `needle` in `text`, as an honest client sends it. */
-function claimInput(
-  text: string,
-  needle: string,
-  options: { occurrence?: number; tags?: string[]; visibility?: "team" | "private" } = {},
-): CreateClaimInput {
-  const { quote, position } = describeTextRange(text, findRange(text, needle, options.occurrence));
-  return createClaimInputSchema.parse({
-    target: { source: "https://margin.example/documents/x", selector: [quote, position] },
-    tags: options.tags,
-    visibility: options.visibility,
-  });
-}
 
 function targetOf(selector: (TextQuoteSelector | TextPositionSelector)[], tags?: string[]): CreateClaimInput {
   return createClaimInputSchema.parse({ target: { selector }, tags });
@@ -83,7 +70,7 @@ beforeAll(async () => {
     [viewer, "VIEWER"],
   ]);
   otherTeam = await unsafeCreateTeamWithArticle([[outsider, "OWNER"]], "Other team");
-  const seeded = await createClaim(author, team.documentId, claimInput(team.documentText, "Weinig opties", { tags: ["diplomatic"] }));
+  const seeded = await createClaim(author, team.documentId, claimInputFor(team.documentText, "Weinig opties", { tags: ["diplomatic"] }));
   seededClaimId = seeded.id;
 });
 
@@ -94,7 +81,7 @@ describe("without access", () => {
 
   it("a non-member gets not_found from every function, for real ids, and nothing changes", async () => {
     const before = await countRows(team.documentId);
-    const input = claimInput(team.documentText, "Het Turkse optreden");
+    const input = claimInputFor(team.documentText, "Het Turkse optreden");
     const update = updateClaimInputSchema.parse({ tags: [], visibility: "private" });
     await expect(listClaimsForDocument(outsider, team.documentId)).rejects.toMatchObject({ name: "AppError", code: "not_found" });
     await expect(getClaimForActor(outsider, seededClaimId)).rejects.toMatchObject({ name: "AppError", code: "not_found" });
@@ -108,7 +95,7 @@ describe("without access", () => {
 
   it("a member of the team cannot reach the other team's document either", async () => {
     await expect(listClaimsForDocument(author, otherTeam.documentId)).rejects.toMatchObject({ code: "not_found" });
-    await expect(createClaim(author, otherTeam.documentId, claimInput(otherTeam.documentText, "Weinig opties"))).rejects.toMatchObject({
+    await expect(createClaim(author, otherTeam.documentId, claimInputFor(otherTeam.documentText, "Weinig opties"))).rejects.toMatchObject({
       code: "not_found",
     });
   });
@@ -117,7 +104,7 @@ describe("without access", () => {
     ...malformedIds.map((id) => ({ what: `malformed id ${JSON.stringify(id)}`, id })),
     { what: "a random UUID", id: randomUUID() },
   ])("$what is not_found for members and non-members alike", async ({ id }) => {
-    const input = claimInput(team.documentText, "Het Turkse optreden");
+    const input = claimInputFor(team.documentText, "Het Turkse optreden");
     const update = updateClaimInputSchema.parse({ visibility: "private" });
     for (const actor of [outsider, author, owner]) {
       await expect(listClaimsForDocument(actor, id)).rejects.toMatchObject({ name: "AppError", code: "not_found" });
@@ -181,7 +168,7 @@ describe("createClaim", () => {
 
   it("stores a range spanning two paragraphs, blank line included", async () => {
     const needle = "dreigt te verliezen.\n\nZolang er een";
-    const claim = await createClaim(author, team.documentId, claimInput(text(), needle));
+    const claim = await createClaim(author, team.documentId, claimInputFor(text(), needle));
     expect(claim.target?.selector[0].exact).toBe(needle);
     const listed = (await listClaimsForDocument(colleague, team.documentId)).find((item) => item.id === claim.id);
     expect(listed?.target?.selector[0].exact).toBe(needle);
@@ -215,7 +202,7 @@ describe("createClaim", () => {
   });
 
   it("resolves tag names case-insensitively, once each, and returns them sorted", async () => {
-    const claim = await createClaim(author, team.documentId, claimInput(text(), "Poetin moet iets doen", { tags: ["military", "Energy", "energy"] }));
+    const claim = await createClaim(author, team.documentId, claimInputFor(text(), "Poetin moet iets doen", { tags: ["military", "Energy", "energy"] }));
     expect(claim.tags).toEqual([
       { id: team.tagIds.energy, name: "energy", color: "#8a5a00" },
       { id: team.tagIds.military, name: "military", color: "#b91c1c" },
@@ -224,7 +211,7 @@ describe("createClaim", () => {
   });
 
   it("stores no tag rows for a claim without tags", async () => {
-    const claim = await createClaim(author, team.documentId, claimInput(text(), "Maar veel opties heeft hij niet."));
+    const claim = await createClaim(author, team.documentId, claimInputFor(text(), "Maar veel opties heeft hij niet."));
     expect(claim.tags).toEqual([]);
     expect(await storedTagNames(claim.id)).toEqual([]);
   });
@@ -235,7 +222,7 @@ describe("createClaim", () => {
     { role: "MEMBER", actor: () => colleague, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false } },
   ])("a $role may create a claim", async ({ actor, abilities }) => {
     const before = await countRows(team.documentId);
-    const claim = await createClaim(actor(), team.documentId, claimInput(text(), "De drones hebben de dynamiek"));
+    const claim = await createClaim(actor(), team.documentId, claimInputFor(text(), "De drones hebben de dynamiek"));
     expect(claim.author.id).toBe(actor().userId);
     expect(claim.abilities).toEqual(abilities);
     expect((await countRows(team.documentId)).claims).toBe(before.claims + 1);
@@ -243,7 +230,7 @@ describe("createClaim", () => {
 
   it("a VIEWER gets forbidden and nothing is stored", async () => {
     const before = await countRows(team.documentId);
-    await expect(createClaim(viewer, team.documentId, claimInput(text(), "De drones hebben de dynamiek", { tags: ["military"] }))).rejects.toMatchObject({
+    await expect(createClaim(viewer, team.documentId, claimInputFor(text(), "De drones hebben de dynamiek", { tags: ["military"] }))).rejects.toMatchObject({
       name: "AppError",
       code: "forbidden",
     });
@@ -306,7 +293,7 @@ describe("createClaim", () => {
     const error: unknown = await createClaim(
       author,
       team.documentId,
-      claimInput(team.documentText, "Poetin moet iets doen", { tags: ["energy", "propaganda"] }),
+      claimInputFor(team.documentText, "Poetin moet iets doen", { tags: ["energy", "propaganda"] }),
     ).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: "AppError", code: "validation_failed", details: { fields: { tags: expect.stringContaining("propaganda") } } });
     expect(await countRows(team.documentId)).toEqual(before);
@@ -316,7 +303,7 @@ describe("createClaim", () => {
     await getTestDb().tag.create({ data: { teamId: otherTeam.teamId, name: "elsewhere", color: "#0b66a8" } });
     const before = await countRows(team.documentId);
     await expect(
-      createClaim(author, team.documentId, claimInput(team.documentText, "Poetin moet iets doen", { tags: ["elsewhere"] })),
+      createClaim(author, team.documentId, claimInputFor(team.documentText, "Poetin moet iets doen", { tags: ["elsewhere"] })),
     ).rejects.toMatchObject({ code: "validation_failed" });
     expect(await countRows(team.documentId)).toEqual(before);
   });
@@ -324,8 +311,8 @@ describe("createClaim", () => {
 
 describe("listClaimsForDocument", () => {
   it("returns claims in document order, with the caller's abilities", async () => {
-    const later = await createClaim(colleague, team.documentId, claimInput(team.documentText, "Rusland mag formeel"));
-    const earlier = await createClaim(colleague, team.documentId, claimInput(team.documentText, "Even leek Rusland"));
+    const later = await createClaim(colleague, team.documentId, claimInputFor(team.documentText, "Rusland mag formeel"));
+    const earlier = await createClaim(colleague, team.documentId, claimInputFor(team.documentText, "Even leek Rusland"));
     const claims = await listClaimsForDocument(author, team.documentId);
     const starts = claims.map((claim) => claim.target?.selector[1].start ?? -1);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -351,7 +338,7 @@ describe("private claims", () => {
     const claim = await createClaim(
       author,
       team.documentId,
-      claimInput(team.documentText, "De gevechtspauze moest ruimte maken", { visibility: "private", tags: ["military"] }),
+      claimInputFor(team.documentText, "De gevechtspauze moest ruimte maken", { visibility: "private", tags: ["military"] }),
     );
     privateClaimId = claim.id;
   });
@@ -380,7 +367,7 @@ describe("private claims", () => {
   });
 
   it("become visible to the team when their author shares them", async () => {
-    const claim = await createClaim(author, team.documentId, claimInput(team.documentText, "Het bestand werd zaterdagochtend", { visibility: "private" }));
+    const claim = await createClaim(author, team.documentId, claimInputFor(team.documentText, "Het bestand werd zaterdagochtend", { visibility: "private" }));
     await expect(getClaimForActor(colleague, claim.id)).rejects.toMatchObject({ code: "not_found" });
     const shared = await updateClaim(author, claim.id, updateClaimInputSchema.parse({ visibility: "team" }));
     expect(shared.visibility).toBe("team");
@@ -390,7 +377,7 @@ describe("private claims", () => {
 
 describe("updateClaim", () => {
   async function makeClaim(tags: string[]) {
-    return createClaim(author, team.documentId, claimInput(team.documentText, "Nagorno-Karabach is zo de derde proxy-oorlog", { tags }));
+    return createClaim(author, team.documentId, claimInputFor(team.documentText, "Nagorno-Karabach is zo de derde proxy-oorlog", { tags }));
   }
 
   it("lets the author retag: the new tags replace the old ones exactly", async () => {
@@ -449,7 +436,7 @@ describe("deleteClaim", () => {
     const claim = await createClaim(
       claimAuthor,
       team.documentId,
-      claimInput(team.documentText, "Een vrouw loopt tussen de restanten", { tags: ["military", "energy"] }),
+      claimInputFor(team.documentText, "Een vrouw loopt tussen de restanten", { tags: ["military", "energy"] }),
     );
     const comment = await createComment(colleague, claim.id, { body: "Bron?" });
     await createComment(claimAuthor, claim.id, { body: "AFP", parentId: comment.id });
