@@ -164,6 +164,32 @@ function resolveTagIds(teamTags: TagView[], names: string[]): TagView[] {
 }
 
 /**
+ * Claim, tag links and the live event (with its NOTIFY) in one statement, built once: $1 document, $2 team,
+ * $3 author, $4 visibility, $5–$7 quote, $8–$9 position, $10 document version, $11 tag ids, $12–$13 the live
+ * event's audience.
+ */
+const createClaimInsertSql = `WITH inserted AS (
+    INSERT INTO claims (document_id, team_id, author_id, visibility, quote_exact, quote_prefix, quote_suffix,
+                        position_start, position_end, document_version)
+    VALUES ($1, $2, $3, $4::"ClaimVisibility", $5, $6, $7, $8, $9, $10)
+    RETURNING id, created_at, updated_at
+  ), tagged AS (
+    INSERT INTO claim_tags (claim_id, tag_id)
+    SELECT inserted.id, tag_id FROM inserted, unnest($11::uuid[]) AS tag_id
+  ), ${liveEventCtes({
+    teamId: "$2::uuid",
+    documentId: "$1::uuid",
+    type: "'claim.created'",
+    claimId: "(SELECT id FROM inserted)",
+    commentId: "NULL",
+    tagId: "NULL",
+    actorId: "$3::uuid",
+    audience: '$12::"LiveAudience"',
+    audienceUserId: "$13::uuid",
+  })}, notified AS (${notifyAppendedLiveEventSql})
+  SELECT id, created_at AS "createdAt", updated_at AS "updatedAt" FROM inserted, notified`;
+
+/**
  * Creates a claim on a document. Checks membership and role, verifies the submitted W3C selectors against the
  * document text (tampered or stale selectors are rejected, never stored), and stores canonical selectors
  * recomputed on the server. Two SQL statements: one read (document, role and team tags together) and one
@@ -207,26 +233,7 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
     rows: [inserted],
   } = await pool.query<{ id: string; createdAt: Date; updatedAt: Date }>({
     name: "create-claim-insert",
-    text: `WITH inserted AS (
-             INSERT INTO claims (document_id, team_id, author_id, visibility, quote_exact, quote_prefix, quote_suffix,
-                                 position_start, position_end, document_version)
-             VALUES ($1, $2, $3, $4::"ClaimVisibility", $5, $6, $7, $8, $9, $10)
-             RETURNING id, created_at, updated_at
-           ), tagged AS (
-             INSERT INTO claim_tags (claim_id, tag_id)
-             SELECT inserted.id, tag_id FROM inserted, unnest($11::uuid[]) AS tag_id
-           ), ${liveEventCtes({
-             teamId: "$2::uuid",
-             documentId: "$1::uuid",
-             type: "'claim.created'",
-             claimId: "(SELECT id FROM inserted)",
-             commentId: "NULL",
-             tagId: "NULL",
-             actorId: "$3::uuid",
-             audience: '$12::"LiveAudience"',
-             audienceUserId: "$13::uuid",
-           })}, notified AS (${notifyAppendedLiveEventSql})
-           SELECT id, created_at AS "createdAt", updated_at AS "updatedAt" FROM inserted, notified`,
+    text: createClaimInsertSql,
     values: [
       documentId,
       access.teamId,
