@@ -7,7 +7,6 @@
  */
 import { randomUUID } from "node:crypto";
 
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import * as claimHideRoute from "@/app/api/claims/[claimId]/hide/route";
@@ -29,9 +28,7 @@ import {
   type TestTeam,
   type TestUser,
 } from "@/lib/testing/factories";
-
-const secret = "matrix-test-secret-matrix-test-secret-0123";
-process.env.AUTH_SECRET = secret;
+import { unsafeCreateSessionCookie } from "@/lib/testing/session-cookie";
 
 const actors = ["anonymous", "non-member", "viewer", "member", "claim author", "moderator", "owner"] as const;
 type ActorName = (typeof actors)[number];
@@ -166,11 +163,6 @@ const actions: { name: string; call: (fixture: Fixture) => Call; expected: Recor
   },
 ];
 
-async function sessionCookie(user: TestUser): Promise<string> {
-  const token = await encode({ token: { sub: user.userId, sid: user.sessionId }, secret, salt: "authjs.session-token" });
-  return `authjs.session-token=${token}`;
-}
-
 async function createClaimRow(author: TestUser, phrase: string, visibility: "TEAM" | "PRIVATE" = "TEAM"): Promise<string> {
   const start = team.documentText.indexOf(phrase);
   const { quote, position } = describeTextRange(team.documentText, { start, end: start + phrase.length });
@@ -251,7 +243,7 @@ beforeAll(async () => {
       anothersCommentToDeleteId: await createCommentRow(teamClaimId, other, `Te verwijderen, voor ${actor}`),
       claimToHideId: await createClaimRow(author, "Verdeel-en-heers"),
     });
-    if (user) cookies.set(actor, await sessionCookie(user));
+    if (user) cookies.set(actor, await unsafeCreateSessionCookie(user));
   }
   await getTestDb().membership.delete({ where: { teamId_userId: { teamId: team.teamId, userId: nonMember.userId } } });
 });
