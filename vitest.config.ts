@@ -32,6 +32,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Tests of the project's own scripts as a user runs them (npm start, npm test): whole processes,
+          // real PostgreSQL, the production build. Slow, so a stage of their own after the build.
+          name: "system",
+          include: ["scripts/**/*.system.test.ts"],
+          environment: "node",
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
