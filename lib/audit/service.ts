@@ -1,13 +1,12 @@
 import "server-only";
 
+import { requireTeamAction } from "@/lib/access/team-access";
 import type { AuditAction, AuditTargetType } from "@/lib/audit/actions";
 import { describeAuditEvent } from "@/lib/audit/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/ids";
-import { roleCan } from "@/lib/teams/policy";
 
 export type AuditEventInput = {
   teamId: string | null;
@@ -55,13 +54,7 @@ export async function listAuditEvents(
   teamId: string,
   options: { before?: string; limit?: number } = {},
 ): Promise<{ items: AuditEventView[]; nextBefore: string | null }> {
-  if (!isId(teamId)) throw notFound("Team not found");
-  const membership = await getDb().membership.findUnique({
-    where: { teamId_userId: { teamId, userId: actor.userId } },
-    select: { role: true },
-  });
-  if (!membership) throw notFound("Team not found");
-  if (!roleCan(membership.role, "audit.read")) throw new AppError("forbidden", "Only the team's owner can read its audit log");
+  await requireTeamAction(actor, teamId, "audit.read", "Only the team's owner can read its audit log");
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const cursor = parseCursor(options.before);
   const rows = await getDb().auditEvent.findMany({

@@ -1,16 +1,12 @@
 /**
  * Who may do what to a claim. Pure; the service loads the facts (role, author, visibility) and asks here.
+ * Whether a claim is visible at all is lib/access's rule (`canReadClaim`, `readableClaimWhere`).
  */
 import type { ClaimAbilities } from "@/lib/claims/schema";
 import type { ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 import { roleCan } from "@/lib/teams/policy";
 
 export type ClaimFacts = { authorId: string; visibility: ClaimVisibility; hiddenAt: Date | null };
-
-/** A team claim is visible to every member of its team; a private one only to its author. */
-export function canReadClaim(actorUserId: string, claim: Pick<ClaimFacts, "authorId" | "visibility">): boolean {
-  return claim.visibility === "TEAM" || claim.authorId === actorUserId;
-}
 
 /**
  * Moderators and owners see a hidden claim's content and thread; everyone else sees a placeholder, and the

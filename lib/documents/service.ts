@@ -1,5 +1,7 @@
 import "server-only";
 
+import { actorMembershipSelect, inMemberTeamWhere, readableClaimWhere, roleIn } from "@/lib/access/rules";
+import { getTeamAccess, requireTeamAction } from "@/lib/access/team-access";
 import type { Actor } from "@/lib/auth/actor";
 import { documentContentSchema, type DocumentContent } from "@/lib/documents/content-schema";
 import { getDb } from "@/lib/db";
@@ -7,9 +9,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
-import { getRoleInTeam, requireTeamAction } from "@/lib/teams/membership";
 import { importArticleText } from "@/lib/documents/article-import";
 import type { CreateDocumentInput } from "@/lib/documents/schema";
+import { roleCan } from "@/lib/teams/policy";
 
 export type DocumentSummary = {
   id: string;
@@ -33,16 +35,24 @@ export type DocumentDetail = {
   version: number;
   /** The actor's role in the document's team. */
   role: Role;
+  /** What the actor may do on this document, so the UI shows only what will work. */
+  abilities: DocumentAbilities;
 };
+
+export type DocumentAbilities = { canCreateClaims: boolean };
+
+function getDocumentAbilities(role: Role): DocumentAbilities {
+  return { canCreateClaims: roleCan(role, "claim.create") };
+}
 
 /** Documents of every team the actor belongs to, newest first, with the number of claims the actor can see. */
 export async function listDocumentsForActor(actor: Actor): Promise<DocumentSummary[]> {
-  return findDocumentSummaries(actor, { team: { memberships: { some: { userId: actor.userId } } } });
+  return findDocumentSummaries(actor, inMemberTeamWhere(actor));
 }
 
 /** The documents of one team the actor belongs to (404 otherwise), newest first. */
 export async function listDocumentsForTeam(actor: Actor, teamId: string): Promise<DocumentSummary[]> {
-  await getRoleInTeam(actor, teamId);
+  await getTeamAccess(actor, teamId);
   return findDocumentSummaries(actor, { teamId });
 }
 
@@ -58,7 +68,7 @@ async function findDocumentSummaries(actor: Actor, where: Prisma.DocumentWhereIn
       createdAt: true,
       team: { select: { name: true } },
       _count: {
-        select: { claims: { where: { OR: [{ visibility: "TEAM" }, { authorId: actor.userId }] } } },
+        select: { claims: { where: readableClaimWhere(actor) } },
       },
     },
   });
@@ -80,7 +90,7 @@ async function findDocumentSummaries(actor: Actor, where: Prisma.DocumentWhereIn
 export async function getDocumentForActor(actor: Actor, documentId: string): Promise<DocumentDetail> {
   if (!idSchema.safeParse(documentId).success) throw notFound("Document not found");
   const document = await getDb().document.findFirst({
-    where: { id: documentId, team: { memberships: { some: { userId: actor.userId } } } },
+    where: { id: documentId, ...inMemberTeamWhere(actor) },
     select: {
       id: true,
       title: true,
@@ -89,10 +99,10 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
       content: true,
       text: true,
       version: true,
-      team: { select: { name: true, memberships: { where: { userId: actor.userId }, select: { role: true } } } },
+      team: { select: { name: true, ...actorMembershipSelect(actor) } },
     },
   });
-  const role = document?.team.memberships[0]?.role;
+  const role = roleIn(document?.team);
   if (!document || !role) throw notFound("Document not found");
   return {
     id: document.id,
@@ -105,6 +115,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     text: document.text,
     version: document.version,
     role,
+    abilities: getDocumentAbilities(role),
   };
 }
 

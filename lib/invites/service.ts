@@ -1,5 +1,7 @@
 import "server-only";
 
+import { actorMembershipSelect, roleIn } from "@/lib/access/rules";
+import { findRoleInTeam, requireTeamAction } from "@/lib/access/team-access";
 import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { consumeJoinCodeAttempt } from "@/lib/auth/rate-limit";
@@ -10,7 +12,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
 import { formatInviteCode, generateInviteCode, normalizeInviteCode } from "@/lib/invites/code";
 import type { CreateInviteInput, InvitePreview, InviteStatus, InviteView } from "@/lib/invites/schema";
-import { requireTeamAction } from "@/lib/teams/membership";
 import { getInvitableRoles, roleLabels } from "@/lib/teams/policy";
 
 type InvitableRole = "MODERATOR" | "MEMBER" | "VIEWER";
@@ -27,7 +28,7 @@ function getInviteStatus(invite: { revokedAt: Date | null; expiresAt: Date; maxU
 /** Creates an invitation (owners and moderators); the role must be one the creator may hand out. */
 export async function createInvite(actor: Actor, teamId: string, input: CreateInviteInput): Promise<InviteView> {
   return getDb().$transaction(async (tx) => {
-    const role = await requireTeamAction(actor, teamId, "team.invite", "Your role cannot invite people", tx);
+    const { role } = await requireTeamAction(actor, teamId, "team.invite", "Your role cannot invite people", tx);
     if (!getInvitableRoles(role).includes(input.role)) {
       throw new AppError("forbidden", `Your role cannot invite a ${roleLabels[input.role].toLowerCase()}`);
     }
@@ -80,7 +81,7 @@ function toInviteView(invite: Prisma.InviteGetPayload<{ select: typeof inviteSel
 
 /** A team's invitations, newest first: active ones and the 20 most recent others (owners and moderators). */
 export async function listInvitesForTeam(actor: Actor, teamId: string): Promise<InviteView[]> {
-  const role = await requireTeamAction(actor, teamId, "team.invite", "Your role cannot see invitations");
+  const { role } = await requireTeamAction(actor, teamId, "team.invite", "Your role cannot see invitations");
   const invites = await getDb().invite.findMany({
     where: { teamId },
     orderBy: { createdAt: "desc" },
@@ -98,7 +99,7 @@ export async function revokeInvite(actor: Actor, inviteId: string): Promise<void
     const invite = await tx.invite.findUnique({ where: { id: inviteId }, select: { teamId: true, role: true, revokedAt: true } });
     if (!invite) throw notFound("Invitation not found");
     // Non-members get the same 404 as for a missing invitation.
-    const role = await requireTeamAction(actor, invite.teamId, "team.invite", "Your role cannot revoke invitations", tx).catch((error: unknown) => {
+    const { role } = await requireTeamAction(actor, invite.teamId, "team.invite", "Your role cannot revoke invitations", tx).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "not_found") throw notFound("Invitation not found");
       throw error;
     });
@@ -134,7 +135,7 @@ export async function getInvitePreview(actor: Actor, rawCode: string): Promise<I
       maxUses: true,
       useCount: true,
       teamId: true,
-      team: { select: { name: true, memberships: { where: { userId: actor.userId }, select: { role: true } } } },
+      team: { select: { name: true, ...actorMembershipSelect(actor) } },
       createdBy: { select: { name: true } },
     },
   });
@@ -145,7 +146,7 @@ export async function getInvitePreview(actor: Actor, rawCode: string): Promise<I
     role: invite.role as InvitableRole,
     invitedBy: invite.createdBy.name,
     expiresAt: invite.expiresAt.toISOString(),
-    isAlreadyMember: invite.team.memberships.length > 0,
+    isAlreadyMember: roleIn(invite.team) !== null,
   };
 }
 
@@ -161,11 +162,8 @@ export async function acceptInvite(actor: Actor, rawCode: string): Promise<{ tea
   return getDb().$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { code }, select: { id: true, teamId: true } });
     if (!invite) throw notFound(invalidInvitation);
-    const existing = await tx.membership.findUnique({
-      where: { teamId_userId: { teamId: invite.teamId, userId: actor.userId } },
-      select: { role: true },
-    });
-    if (existing) return { teamId: invite.teamId, role: existing.role, alreadyMember: true };
+    const existingRole = await findRoleInTeam(actor, invite.teamId, tx);
+    if (existingRole) return { teamId: invite.teamId, role: existingRole, alreadyMember: true };
     const used = await tx.$queryRaw<{ role: Role }[]>`
       UPDATE invites SET use_count = use_count + 1
       WHERE id = ${invite.id}::uuid AND revoked_at IS NULL AND expires_at > now()

@@ -5,7 +5,7 @@ import pg from "pg";
 import { getDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { unsafeCheckStreamGrants, type StreamGrant } from "@/lib/realtime/access";
+import { unsafeCheckStreamGrants, type StreamGrant } from "@/lib/access/stream-grants";
 import {
   liveEventChannel,
   unsafeGetLiveHeads,

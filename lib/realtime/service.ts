@@ -2,10 +2,8 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
+import { getDocumentAccess } from "@/lib/access/team-access";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/errors";
-import { isId } from "@/lib/ids";
-import { unsafeGetDocumentRole } from "@/lib/realtime/access";
 import { unsafeGetLiveHeads } from "@/lib/realtime/event-log";
 import { getLiveHub, liveStreamLimits } from "@/lib/realtime/hub";
 
@@ -23,9 +21,7 @@ function formatServerSentEvent(event: string, data: string, id?: number): Uint8A
  * `afterSeq` it starts from now. See docs/live.md for the messages.
  */
 export async function openDocumentStream(actor: Actor, documentId: string, afterSeq: number | null, signal: AbortSignal): Promise<Response> {
-  if (!isId(documentId)) throw notFound("Document not found");
-  const access = await unsafeGetDocumentRole(actor.userId, documentId);
-  if (!access) throw notFound("Document not found");
+  const access = await getDocumentAccess(actor, documentId);
 
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let isEnded = false;
@@ -81,8 +77,6 @@ export async function openDocumentStream(actor: Actor, documentId: string, after
  * its stream starts after this number, so nothing that happens in between is missed.
  */
 export async function getDocumentLiveSeq(actor: Actor, documentId: string): Promise<number> {
-  if (!isId(documentId)) throw notFound("Document not found");
-  const access = await unsafeGetDocumentRole(actor.userId, documentId);
-  if (!access) throw notFound("Document not found");
+  const access = await getDocumentAccess(actor, documentId);
   return (await unsafeGetLiveHeads([access.teamId])).get(access.teamId) ?? 0;
 }

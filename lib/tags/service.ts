@@ -1,5 +1,7 @@
 import "server-only";
 
+import { actorMembershipSelect, inMemberTeamWhere, memberTeamWhere, roleIn } from "@/lib/access/rules";
+import { assertRoleCan, getTeamAccess, requireTeamAction } from "@/lib/access/team-access";
 import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
@@ -22,18 +24,12 @@ import { roleCan } from "@/lib/teams/policy";
 
 /** The tags of a team the actor belongs to, in the order they were added; a foreign team is a 404. */
 export async function listTagsForTeam(actor: Actor, teamId: string): Promise<TagView[]> {
-  if (!isId(teamId)) throw notFound("Team not found");
-  const tags = await getDb().tag.findMany({
-    where: { teamId, team: { memberships: { some: { userId: actor.userId } } } },
+  await getTeamAccess(actor, teamId);
+  return getDb().tag.findMany({
+    where: { teamId },
     orderBy: [{ createdAt: "asc" }, { name: "asc" }],
     select: { id: true, name: true, color: true },
   });
-  if (tags.length === 0) {
-    // Distinguish "no tags" from "not a member" without leaking which teams exist.
-    const isMember = await getDb().membership.count({ where: { teamId, userId: actor.userId } });
-    if (!isMember) throw notFound("Team not found");
-  }
-  return tags;
 }
 
 const tagUsageSelect = { id: true, name: true, color: true, _count: { select: { claims: true } } } satisfies Prisma.TagSelect;
@@ -50,30 +46,21 @@ function toTagUsageView(row: Prisma.TagGetPayload<{ select: typeof tagUsageSelec
 export async function listTagsWithUsage(actor: Actor, teamId: string): Promise<TeamTagsView> {
   if (!isId(teamId)) throw notFound("Team not found");
   const team = await getDb().team.findFirst({
-    where: { id: teamId, memberships: { some: { userId: actor.userId } } },
+    where: { id: teamId, ...memberTeamWhere(actor) },
     select: {
       id: true,
       name: true,
-      memberships: { where: { userId: actor.userId }, select: { role: true } },
+      ...actorMembershipSelect(actor),
       tags: { orderBy: [{ createdAt: "asc" }, { name: "asc" }], select: tagUsageSelect },
     },
   });
-  const role = team?.memberships[0]?.role;
+  const role = roleIn(team);
   if (!team || !role) throw notFound("Team not found");
   return {
     team: { id: team.id, name: team.name },
     items: team.tags.map(toTagUsageView),
     abilities: { canManage: roleCan(role, "tag.manage") },
   };
-}
-
-async function getRoleInTeam(actor: Actor, teamId: string): Promise<Role> {
-  const membership = await getDb().membership.findUnique({
-    where: { teamId_userId: { teamId, userId: actor.userId } },
-    select: { role: true },
-  });
-  if (!membership) throw notFound("Team not found");
-  return membership.role;
 }
 
 /** Tag changes are team-wide: every open document of the team re-reads its tags and claims (lib/realtime). */
@@ -87,9 +74,7 @@ function appendTagEvent(
   return unsafeAppendLiveEvent(tx, { teamId, documentId: null, type, tagId, actorId: actor.userId, audience: getTeamEventAudience() });
 }
 
-function assertCanManage(role: Role): void {
-  if (!roleCan(role, "tag.manage")) throw new AppError("forbidden", "Only moderators and owners can manage tags");
-}
+const cannotManageTags = "Only moderators and owners can manage tags";
 
 /**
  * Serialises tag writes per team for the rest of the transaction, so that two requests cannot both pass the
@@ -116,8 +101,7 @@ async function assertNameFree(tx: Prisma.TransactionClient, teamId: string, name
  * members and viewers 403.
  */
 export async function createTag(actor: Actor, teamId: string, input: CreateTagInput): Promise<TagUsageView> {
-  if (!isId(teamId)) throw notFound("Team not found");
-  assertCanManage(await getRoleInTeam(actor, teamId));
+  await requireTeamAction(actor, teamId, "tag.manage", cannotManageTags);
   return getDb().$transaction(async (tx) => {
     await lockTeamTags(tx, teamId);
     await assertNameFree(tx, teamId, input.name);
@@ -143,10 +127,10 @@ type TagAccess = { teamId: string; name: string; color: string; role: Role };
 async function getTagAccess(actor: Actor, tagId: string): Promise<TagAccess> {
   if (!isId(tagId)) throw notFound("Tag not found");
   const tag = await getDb().tag.findFirst({
-    where: { id: tagId, team: { memberships: { some: { userId: actor.userId } } } },
-    select: { teamId: true, name: true, color: true, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+    where: { id: tagId, ...inMemberTeamWhere(actor) },
+    select: { teamId: true, name: true, color: true, team: { select: actorMembershipSelect(actor) } },
   });
-  const role = tag?.team.memberships[0]?.role;
+  const role = roleIn(tag?.team);
   if (!tag || !role) throw notFound("Tag not found");
   return { teamId: tag.teamId, name: tag.name, color: tag.color, role };
 }
@@ -158,7 +142,7 @@ async function getTagAccess(actor: Actor, tagId: string): Promise<TagAccess> {
  */
 export async function updateTag(actor: Actor, tagId: string, input: UpdateTagInput): Promise<TagUsageView> {
   const access = await getTagAccess(actor, tagId);
-  assertCanManage(access.role);
+  assertRoleCan(access.role, "tag.manage", cannotManageTags);
   return getDb().$transaction(async (tx) => {
     await lockTeamTags(tx, access.teamId);
     if (input.name !== undefined) await assertNameFree(tx, access.teamId, input.name, tagId);
@@ -187,7 +171,7 @@ export async function updateTag(actor: Actor, tagId: string, input: UpdateTagInp
  */
 export async function deleteTag(actor: Actor, tagId: string): Promise<void> {
   const access = await getTagAccess(actor, tagId);
-  assertCanManage(access.role);
+  assertRoleCan(access.role, "tag.manage", cannotManageTags);
   await getDb().$transaction(async (tx) => {
     const claimCount = await tx.claimTag.count({ where: { tagId } });
     await tx.tag.delete({ where: { id: tagId } });

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { actorMembershipSelect, memberTeamWhere, roleIn } from "@/lib/access/rules";
+import { getTeamAccess, requireTeamAction } from "@/lib/access/team-access";
 import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
@@ -8,7 +10,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
 import { defaultTags } from "@/lib/tags/colors";
-import { getRoleInTeam, requireTeamAction } from "@/lib/teams/membership";
 import { roleCan, roleLabels } from "@/lib/teams/policy";
 import type { MemberView, TeamAbilities, TeamSummary, TeamView } from "@/lib/teams/schema";
 
@@ -28,18 +29,21 @@ function getTeamAbilities(role: Role): TeamAbilities {
 
 /** The teams the actor belongs to, by name, with their role and sizes. */
 export async function listTeamsForActor(actor: Actor): Promise<TeamSummary[]> {
-  const memberships = await getDb().membership.findMany({
-    where: { userId: actor.userId },
+  const teams = await getDb().team.findMany({
+    where: memberTeamWhere(actor),
     select: {
-      role: true,
-      team: { select: { id: true, name: true, _count: { select: { memberships: true, documents: true } } } },
+      id: true,
+      name: true,
+      ...actorMembershipSelect(actor),
+      _count: { select: { memberships: true, documents: true } },
     },
-    orderBy: { team: { name: "asc" } },
+    orderBy: { name: "asc" },
   });
-  return memberships.map(({ role, team }) => ({
+  return teams.map((team) => ({
     id: team.id,
     name: team.name,
-    role,
+    // Present: the filter kept only teams with the actor's membership.
+    role: roleIn(team)!,
     memberCount: team._count.memberships,
     documentCount: team._count.documents,
   }));
@@ -47,7 +51,7 @@ export async function listTeamsForActor(actor: Actor): Promise<TeamSummary[]> {
 
 /** One team the actor belongs to, with what they may do in it; 404 otherwise. */
 export async function getTeamForActor(actor: Actor, teamId: string): Promise<TeamView> {
-  const role = await getRoleInTeam(actor, teamId);
+  const { role } = await getTeamAccess(actor, teamId);
   const team = await getDb().team.findUniqueOrThrow({ where: { id: teamId }, select: { id: true, name: true, createdAt: true } });
   return { id: team.id, name: team.name, role, createdAt: team.createdAt.toISOString(), abilities: getTeamAbilities(role) };
 }
@@ -123,7 +127,7 @@ export async function deleteTeam(actor: Actor, teamId: string, input: { confirmN
 
 /** The members of a team, owner first then by name. Emails only for those who manage members or invite. */
 export async function listMembers(actor: Actor, teamId: string): Promise<MemberView[]> {
-  const role = await getRoleInTeam(actor, teamId);
+  const { role } = await getTeamAccess(actor, teamId);
   const showEmails = roleCan(role, "team.invite") || roleCan(role, "team.manageMembers");
   const memberships = await getDb().membership.findMany({
     where: { teamId },
@@ -197,7 +201,7 @@ export async function removeMember(actor: Actor, teamId: string, userId: string)
 /** Leaves a team. The owner must transfer ownership first, so a team always has one. */
 export async function leaveTeam(actor: Actor, teamId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const role = await getRoleInTeam(actor, teamId, tx);
+    const { role } = await getTeamAccess(actor, teamId, tx);
     if (role === "OWNER") throw new AppError("conflict", "Transfer ownership to another member before you leave");
     await tx.membership.delete({ where: { teamId_userId: { teamId, userId: actor.userId } } });
     await unsafeRecordAuditEvent(tx, {

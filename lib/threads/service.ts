@@ -1,5 +1,7 @@
 import "server-only";
 
+import { actorMembershipSelect, readableClaimWhere, roleIn } from "@/lib/access/rules";
+import { assertRoleCan } from "@/lib/access/team-access";
 import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { canSeeHiddenClaim } from "@/lib/claims/policy";
@@ -14,7 +16,6 @@ import { describeHidden, isWithheld } from "@/lib/moderation/policy";
 import type { HideInput } from "@/lib/moderation/schema";
 import { toExcerpt } from "@/lib/notifications/schema";
 import { unsafeNotify } from "@/lib/notifications/service";
-import { roleCan } from "@/lib/teams/policy";
 import { canSeeHiddenComment, getCommentAbilities } from "@/lib/threads/policy";
 import type { CommentView, CreateCommentInput, UpdateCommentInput } from "@/lib/threads/schema";
 
@@ -53,14 +54,6 @@ function toCommentView(row: CommentRow, role: Role, actorUserId: string): Commen
     deletedAt: row.deletedAt?.toISOString() ?? null,
     hidden,
     abilities: getCommentAbilities(role, actorUserId, row),
-  };
-}
-
-/** Prisma filter: claims the actor can read (member of the team; team-visible or their own). */
-function readableClaimWhere(actor: Actor): Prisma.ClaimWhereInput {
-  return {
-    team: { memberships: { some: { userId: actor.userId } } },
-    OR: [{ visibility: "TEAM" }, { authorId: actor.userId }],
   };
 }
 
@@ -111,9 +104,9 @@ async function getThreadAccess(actor: Actor, claimId: string): Promise<{ role: R
   if (!isId(claimId)) throw notFound("Claim not found");
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, ...readableClaimWhere(actor) },
-    select: { ...threadClaimSelect, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+    select: { ...threadClaimSelect, team: { select: actorMembershipSelect(actor) } },
   });
-  const role = claim?.team.memberships[0]?.role;
+  const role = roleIn(claim?.team);
   if (!claim || !role) throw notFound("Claim not found");
   return { role, claim };
 }
@@ -140,7 +133,7 @@ export async function listCommentsForClaim(actor: Actor, claimId: string): Promi
  */
 export async function createComment(actor: Actor, claimId: string, input: CreateCommentInput): Promise<CommentView> {
   const { role, claim } = await getThreadAccess(actor, claimId);
-  if (!roleCan(role, "comment.create")) throw new AppError("forbidden", "Your role in this team cannot comment");
+  assertRoleCan(role, "comment.create", "Your role in this team cannot comment");
   if (!canReadThread(claim, role)) {
     throw new AppError("forbidden", "This claim was hidden by a moderator; it cannot be discussed until it is restored");
   }
@@ -178,11 +171,11 @@ async function getCommentAccess(actor: Actor, commentId: string): Promise<Commen
     select: {
       ...commentSelect,
       claim: {
-        select: { ...threadClaimSelect, team: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+        select: { ...threadClaimSelect, team: { select: actorMembershipSelect(actor) } },
       },
     },
   });
-  const role = comment?.claim.team.memberships[0]?.role;
+  const role = roleIn(comment?.claim.team);
   if (!comment || !role || !canReadThread(comment.claim, role)) throw notFound("Comment not found");
   return { row: comment, role, claim: comment.claim };
 }

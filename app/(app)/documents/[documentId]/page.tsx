@@ -6,7 +6,6 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { listClaimsForDocument } from "@/lib/claims/service";
 import { getDocumentLiveSeq } from "@/lib/realtime/service";
 import { listTagsForTeam } from "@/lib/tags/service";
-import { roleCan } from "@/lib/teams/policy";
 
 type PageProps = { params: Promise<{ documentId: string }> };
 
@@ -37,7 +36,7 @@ export default async function DocumentPage({ params }: PageProps) {
           teamName: document.teamName,
           content: document.content,
           text: document.text,
-          canCreateClaims: roleCan(document.role, "claim.create"),
+          canCreateClaims: document.abilities.canCreateClaims,
         }}
         initialClaims={claims}
         initialTags={tags}
