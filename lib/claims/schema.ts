@@ -1,15 +1,22 @@
 import { z } from "zod";
 
+import { countCodePoints, MAX_CLAIM_LENGTH } from "@/lib/anchoring";
 import type { HiddenView } from "@/lib/moderation/schema";
 import { tagNamesSchema, type TagView } from "@/lib/tags/schema";
 
-/** The longest claim, in characters. Longer selections are rejected with a clear message. */
-export const claimQuoteMax = 5_000;
 const contextMax = 256;
 
+/**
+ * The quote's length is capped once, by the anchoring library's limit and in its unit (Unicode code points, as
+ * docs/api.md says), so that "😀" counts as one character here and there. Selectors that give only a position
+ * are held to the same limit when they are resolved against the text (lib/anchoring/verify.ts).
+ */
 export const textQuoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),
-  exact: z.string().min(1, "The quote is empty").max(claimQuoteMax, `A claim has at most ${claimQuoteMax} characters`),
+  exact: z
+    .string()
+    .min(1, "The quote is empty")
+    .refine((exact) => countCodePoints(exact) <= MAX_CLAIM_LENGTH, `A claim may be at most ${MAX_CLAIM_LENGTH} characters long.`),
   prefix: z.string().max(contextMax).optional(),
   suffix: z.string().max(contextMax).optional(),
 });
@@ -52,8 +59,13 @@ export const updateClaimInputSchema = z
   .object({ tags: tagNamesSchema.optional(), visibility: claimVisibilitySchema.optional() })
   .refine((input) => input.tags !== undefined || input.visibility !== undefined, "Nothing to update");
 
+/** What a service receives for a new claim: the request, parsed (defaults filled in, selectors sorted out). */
 export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;
+/** What a client sends to create a claim (the browser's API client is typed by this, not by a copy). */
+export type CreateClaimRequest = z.input<typeof createClaimInputSchema>;
 export type UpdateClaimInput = z.infer<typeof updateClaimInputSchema>;
+/** What a client sends to change a claim. */
+export type UpdateClaimRequest = z.input<typeof updateClaimInputSchema>;
 export type ClaimVisibilityName = z.infer<typeof claimVisibilitySchema>;
 
 /** What the acting user may do with a claim, so the UI shows only buttons that will work. */

@@ -46,6 +46,10 @@ export const updateTagInputSchema = z
 
 export type CreateTagInput = z.infer<typeof createTagInputSchema>;
 export type UpdateTagInput = z.infer<typeof updateTagInputSchema>;
+/** What a client sends to create a tag. */
+export type CreateTagRequest = z.input<typeof createTagInputSchema>;
+/** What a client sends to rename or recolour a tag. */
+export type UpdateTagRequest = z.input<typeof updateTagInputSchema>;
 
 /** How a tag travels to clients. */
 export type TagView = { id: string; name: string; color: string };

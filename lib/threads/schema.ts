@@ -23,6 +23,10 @@ export const updateCommentInputSchema = z.object({ body: commentBodySchema });
 
 export type CreateCommentInput = z.infer<typeof createCommentInputSchema>;
 export type UpdateCommentInput = z.infer<typeof updateCommentInputSchema>;
+/** What a client sends to comment or reply (the browser's API client is typed by this, not by a copy). */
+export type CreateCommentRequest = z.input<typeof createCommentInputSchema>;
+/** What a client sends to edit a comment. */
+export type UpdateCommentRequest = z.input<typeof updateCommentInputSchema>;
 
 export type CommentAbilities = {
   canEdit: boolean;
