@@ -1,8 +1,10 @@
 "use client";
 
 import { highlightShortcut } from "@/components/documents/article-reader";
+import { TagToggles } from "@/components/tags/tag-toggles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { TagView } from "@/lib/tags/schema";
 
 type ClaimComposerProps = {
   canCreate: boolean;
@@ -12,6 +14,11 @@ type ClaimComposerProps = {
   isSelectionOutside: boolean;
   isPrivate: boolean;
   onPrivateChange: (isPrivate: boolean) => void;
+  /** The team's tags, offered for the new claim while a passage is selected. */
+  tags: readonly TagView[];
+  /** Names of the tags the new claim will carry. */
+  selectedTags: ReadonlySet<string>;
+  onToggleTag: (tagName: string, isOn: boolean) => void;
   isCreating: boolean;
   error: string | null;
   onCreate: () => void;
@@ -19,9 +26,13 @@ type ClaimComposerProps = {
 
 const previewLength = 80;
 
-/** The bar above the article: what is selected, and the "Highlight claim" button. */
+/**
+ * The bar above the article: what is selected, the tags to give it, and the "Highlight claim" button. The claim
+ * is created with its tags in one request; they can be changed afterwards in the side panel.
+ */
 export function ClaimComposer(props: ClaimComposerProps) {
-  const { canCreate, selectedText, isSelectionOutside, isPrivate, onPrivateChange, isCreating, error, onCreate } = props;
+  const { canCreate, selectedText, isSelectionOutside, isPrivate, onPrivateChange, tags, selectedTags, onToggleTag, isCreating, error, onCreate } =
+    props;
   if (!canCreate) {
     return (
       <p className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">
@@ -61,6 +72,14 @@ export function ClaimComposer(props: ClaimComposerProps) {
           )}
         </p>
       </div>
+      {selectedText && tags.length > 0 ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-xs font-semibold tracking-wide text-stone-500 uppercase" aria-hidden="true">
+            Tags
+          </span>
+          <TagToggles label="Tags for the new claim" tags={tags} selected={selectedTags} onToggle={onToggleTag} />
+        </div>
+      ) : null}
       {error ? <Alert>{error}</Alert> : null}
     </div>
   );

@@ -1,9 +1,8 @@
 "use client";
 
-import { Toggle } from "radix-ui";
-
 import { HiddenBanner, HiddenPlaceholder } from "@/components/moderation/hidden-notice";
 import { HideDialog } from "@/components/moderation/hide-dialog";
+import { TagToggles } from "@/components/tags/tag-toggles";
 import { ClaimThread } from "@/components/threads/claim-thread";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -90,22 +89,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
       <div>
         <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">Tags</h3>
         {claim.abilities.canEdit ? (
-          <div className="flex flex-wrap gap-1.5" role="group" aria-label="Tags of this claim">
-            {tags.map((tag) => {
-              const isOn = claimTagNames.has(tag.name);
-              return (
-                <Toggle.Root
-                  key={tag.id}
-                  pressed={isOn}
-                  onPressedChange={(pressed) => onToggleTag(tag.name, pressed)}
-                  className="rounded-full border px-2.5 py-1 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
-                  style={isOn ? { backgroundColor: tag.color, borderColor: tag.color, color: "white" } : { borderColor: tag.color, color: tag.color }}
-                >
-                  {tag.name}
-                </Toggle.Root>
-              );
-            })}
-          </div>
+          <TagToggles label="Tags of this claim" tags={tags} selected={claimTagNames} onToggle={onToggleTag} />
         ) : claim.tags.length > 0 ? (
           <div className="flex flex-wrap gap-1.5">
             {claim.tags.map((tag) => (

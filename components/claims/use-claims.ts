@@ -2,11 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import { apiClient, type CreateClaimBody } from "@/lib/api/client";
-import type { ClaimView } from "@/lib/claims/schema";
+import { claimsQueryKey, removeClaims, upsertClaim } from "@/components/claims/claims-cache";
+import { ownChanges, type OwnChange } from "@/components/live/own-changes";
+import { apiClient } from "@/lib/api/client";
+import type { ClaimView, CreateClaimRequest } from "@/lib/claims/schema";
 import type { TagView } from "@/lib/tags/schema";
 
-export const claimsQueryKey = (documentId: string) => ["documents", documentId, "claims"] as const;
+export { claimsQueryKey } from "@/components/claims/claims-cache";
 
 /** The claims of a document, seeded with what the server rendered. */
 export function useClaims(documentId: string, initialClaims: ClaimView[]) {
@@ -17,22 +19,27 @@ export function useClaims(documentId: string, initialClaims: ClaimView[]) {
   });
 }
 
-function replaceClaim(claims: ClaimView[] | undefined, claim: ClaimView): ClaimView[] {
-  const others = (claims ?? []).filter((item) => item.id !== claim.id);
-  return [...others, claim];
-}
+type Expectation = { withdraw: () => void };
 
-/** Create, retag and delete claims; the cache is updated from each answer, then refetched. */
+/**
+ * Create, retag, hide, unhide and delete claims. Each answer goes into the cache, and nothing is read again
+ * for it: not the list, and not the claim when this page's own live event arrives (components/live/own-changes.ts).
+ * A failed request withdraws its expectation and re-reads the list, which may have changed meanwhile.
+ */
 export function useClaimMutations(documentId: string) {
   const queryClient = useQueryClient();
   const key = claimsQueryKey(documentId);
-  // Refetch in the background; the mutation itself is done once the server answered.
-  const settle = () => void queryClient.invalidateQueries({ queryKey: key });
+  const put = (claim: ClaimView) => queryClient.setQueryData<ClaimView[]>(key, (claims) => upsertClaim(claims, claim));
+  const expect = (change: OwnChange): Expectation => ({ withdraw: ownChanges.expect(change) });
+  const recover = (context: Expectation | undefined) => {
+    context?.withdraw();
+    void queryClient.invalidateQueries({ queryKey: key });
+  };
 
   const createClaim = useMutation({
-    mutationFn: (body: CreateClaimBody) => apiClient.createClaim(documentId, body),
-    onSuccess: (claim) => queryClient.setQueryData<ClaimView[]>(key, (claims) => replaceClaim(claims, claim)),
-    onSettled: settle,
+    mutationFn: (body: CreateClaimRequest) => apiClient.createClaim(documentId, body),
+    onSuccess: put,
+    onError: () => recover(undefined),
   });
   const updateClaimTags = useMutation({
     mutationFn: ({ claimId, tags }: { claimId: string; tags: TagView[] }) =>
@@ -41,32 +48,32 @@ export function useClaimMutations(documentId: string) {
     onMutate: async ({ claimId, tags }) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<ClaimView[]>(key);
-      queryClient.setQueryData<ClaimView[]>(key, (claims) =>
-        (claims ?? []).map((claim) => (claim.id === claimId ? { ...claim, tags } : claim)),
-      );
-      return { previous };
+      queryClient.setQueryData<ClaimView[]>(key, (claims) => (claims ?? []).map((claim) => (claim.id === claimId ? { ...claim, tags } : claim)));
+      return { previous, ...expect({ type: "claim.updated", claimId }) };
     },
     onError: (_error, _variables, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
+      recover(context);
     },
-    onSuccess: (claim) => queryClient.setQueryData<ClaimView[]>(key, (claims) => replaceClaim(claims, claim)),
-    onSettled: settle,
+    onSuccess: put,
   });
   const deleteClaim = useMutation({
     mutationFn: (claimId: string) => apiClient.deleteClaim(claimId),
-    onSuccess: (_result, claimId) =>
-      queryClient.setQueryData<ClaimView[]>(key, (claims) => (claims ?? []).filter((claim) => claim.id !== claimId)),
-    onSettled: settle,
+    onMutate: (claimId) => expect({ type: "claim.deleted", claimId }),
+    onSuccess: (_result, claimId) => queryClient.setQueryData<ClaimView[]>(key, (claims) => removeClaims(claims, new Set([claimId]))),
+    onError: (_error, _claimId, context) => recover(context),
   });
   const hideClaim = useMutation({
     mutationFn: ({ claimId, reason }: { claimId: string; reason: string }) => apiClient.hideClaim(claimId, reason),
-    onSuccess: (claim) => queryClient.setQueryData<ClaimView[]>(key, (claims) => replaceClaim(claims, claim)),
-    onSettled: settle,
+    onMutate: ({ claimId }) => expect({ type: "claim.hidden", claimId }),
+    onSuccess: put,
+    onError: (_error, _variables, context) => recover(context),
   });
   const unhideClaim = useMutation({
     mutationFn: (claimId: string) => apiClient.unhideClaim(claimId),
-    onSuccess: (claim) => queryClient.setQueryData<ClaimView[]>(key, (claims) => replaceClaim(claims, claim)),
-    onSettled: settle,
+    onMutate: (claimId) => expect({ type: "claim.unhidden", claimId }),
+    onSuccess: put,
+    onError: (_error, _claimId, context) => recover(context),
   });
   return { createClaim, updateClaimTags, deleteClaim, hideClaim, unhideClaim };
 }

@@ -1,34 +1,22 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "next/navigation";
 
 import { anchorClaims } from "@/components/claims/anchored-claims";
 import { ClaimComposer } from "@/components/claims/claim-composer";
-import { ClaimList } from "@/components/claims/claim-list";
-import { ClaimPanel } from "@/components/claims/claim-panel";
-import { claimsQueryKey, useClaimMutations, useClaims } from "@/components/claims/use-claims";
+import { useClaimMutations, useClaims } from "@/components/claims/use-claims";
 import { useDocumentTags } from "@/components/claims/use-document-tags";
-import { ArticleReader, type ArticleReaderControls, type TextSelection } from "@/components/documents/article-reader";
+import { ArticleReader, type ArticleReaderControls } from "@/components/documents/article-reader";
+import { DocumentSidebar } from "@/components/documents/document-sidebar";
+import { useTextSelection } from "@/components/documents/use-text-selection";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
-import {
-  describeLiveActivity,
-  emptyLiveActivity,
-  markClaimsSeen,
-  markThreadOpened,
-  recordLiveActivity,
-  type LiveActivity,
-} from "@/components/live/live-activity";
-import { LiveStatusIndicator } from "@/components/live/live-status";
 import { NewHighlightsButton } from "@/components/live/new-highlights-button";
-import { PresenceList } from "@/components/live/presence-list";
+import { useLiveActivity } from "@/components/live/use-live-activity";
 import { useLiveDocument } from "@/components/live/use-live-document";
-import { Button } from "@/components/ui/button";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { DocumentContent } from "@/lib/documents/content-schema";
-import type { LiveEventView } from "@/lib/realtime/schema";
 import type { TagView } from "@/lib/tags/schema";
 
 /** Colour of a claim without tags. */
@@ -60,6 +48,13 @@ function useUrlState() {
   return { activeClaimId: searchParams.get("claim"), tagFilter: searchParams.get("tag"), set };
 }
 
+/** A polite live region's text; the same sentence twice in a row is made new with a trailing no-break space. */
+function useAnnouncement() {
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message)), []);
+  return { announcement, announce };
+}
+
 type DocumentWorkspaceProps = {
   article: WorkspaceArticle;
   initialClaims: ClaimView[];
@@ -75,48 +70,32 @@ type DocumentWorkspaceProps = {
  */
 export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq, currentUser }: DocumentWorkspaceProps) {
   const { activeClaimId, tagFilter, set } = useUrlState();
-  const queryClient = useQueryClient();
-  const claimsQuery = useClaims(article.id, initialClaims);
-  const { createClaim, updateClaimTags, deleteClaim, hideClaim, unhideClaim } = useClaimMutations(article.id);
-  const claims = claimsQuery.data;
+  const claims = useClaims(article.id, initialClaims).data;
+  const { createClaim } = useClaimMutations(article.id);
   const tags = useDocumentTags(article.teamId, initialTags).data;
-
-  const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [isSelectionOutside, setIsSelectionOutside] = useState(false);
-  const [isPrivate, setIsPrivate] = useState(false);
-  const [composerError, setComposerError] = useState<string | null>(null);
-  const [panelError, setPanelError] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   const articleRef = useRef<HTMLDivElement>(null);
   const readerControls = useRef<ArticleReaderControls | null>(null);
+  const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text);
+  const [isPrivate, setIsPrivate] = useState(false);
+  const [newClaimTags, setNewClaimTags] = useState<ReadonlySet<string>>(new Set());
+  const [composerError, setComposerError] = useState<string | null>(null);
+  const { announcement, announce } = useAnnouncement();
 
-  // What others changed since the reader last looked. The open claim is read through a ref: a change's handler
-  // must see the thread that is open when the change arrives, not when the handler was made.
-  const [activity, setActivity] = useState<LiveActivity>(emptyLiveActivity);
-  const activeClaimIdRef = useRef(activeClaimId);
-  useEffect(() => {
-    activeClaimIdRef.current = activeClaimId;
+  const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({
+    documentId: article.id,
+    currentUserId: currentUser.id,
+    activeClaimId,
+    announce,
   });
-  const onLiveEvents = useCallback(
-    (events: readonly LiveEventView[]) => {
-      setActivity((current) => recordLiveActivity(current, events, { currentUserId: currentUser.id, openClaimId: activeClaimIdRef.current }));
-      const claimsNow = queryClient.getQueryData<ClaimView[]>(claimsQueryKey(article.id)) ?? [];
-      const message = describeLiveActivity(events, { currentUserId: currentUser.id, claims: claimsNow });
-      // The same sentence twice in a row would not be read again: a trailing no-break space makes it new.
-      if (message) setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
-    },
-    [queryClient, article.id, currentUser.id],
-  );
-  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, initialSeq: liveSeq, onEvents: onLiveEvents });
+  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents: onLiveEvents });
 
   const { anchored, orphaned, withheld } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
+  const orphanedIds = useMemo(() => new Set(orphaned.map((claim) => claim.id)), [orphaned]);
   const matchesFilter = useCallback(
     (claim: ClaimView) => !tagFilter || claim.tags.some((tag) => tag.name === tagFilter) || claim.id === activeClaimId,
     [tagFilter, activeClaimId],
   );
   const visibleAnchored = useMemo(() => anchored.filter(({ claim }) => matchesFilter(claim)), [anchored, matchesFilter]);
-  const visibleOrphaned = useMemo(() => orphaned.filter(matchesFilter), [orphaned, matchesFilter]);
-  const visibleWithheld = useMemo(() => withheld.filter(matchesFilter), [withheld, matchesFilter]);
   const segments = useMemo(
     () =>
       buildHighlightSegments(
@@ -130,37 +109,17 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
     [visibleAnchored],
   );
 
-  // A selection made outside the article (say, in this panel) must not turn a stale article selection into a claim.
-  useEffect(() => {
-    const onSelectionChange = () => {
-      const domSelection = document.getSelection();
-      const isOutside =
-        !!domSelection && !domSelection.isCollapsed && !!domSelection.anchorNode && !articleRef.current?.contains(domSelection.anchorNode);
-      setIsSelectionOutside(isOutside);
-    };
-    document.addEventListener("selectionchange", onSelectionChange);
-    return () => document.removeEventListener("selectionchange", onSelectionChange);
-  }, []);
-
-  const selectedText = useMemo(() => {
-    if (!selection || isSelectionOutside) return null;
-    const text = article.text.slice(selection.start, selection.end);
-    return text.trim().length > 0 ? text : null;
-  }, [selection, isSelectionOutside, article.text]);
-
   const openClaim = useCallback(
     (claimId: string | null) => {
-      setPanelError(null);
-      if (claimId) setActivity((current) => markThreadOpened(current, claimId));
+      if (claimId) onThreadOpened(claimId);
       set("claim", claimId);
     },
-    [set],
+    [set, onThreadOpened],
   );
   const unseenHighlightIds = useMemo(() => {
     const unseen = new Set(activity.unseenClaimIds);
     return visibleAnchored.filter(({ claim }) => unseen.has(claim.id)).map(({ claim }) => claim.id);
   }, [activity.unseenClaimIds, visibleAnchored]);
-  const onHighlightsSeen = useCallback((claimIds: string[]) => setActivity((current) => markClaimsSeen(current, claimIds)), []);
   const scrollToClaim = useCallback((claimId: string) => readerControls.current?.scrollToClaim(claimId), []);
 
   const createFromSelection = useCallback(() => {
@@ -171,21 +130,26 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
       return;
     }
     const { quote, position } = describeTextRange(article.text, selection);
+    // The claim and its tags in one request: no second request to tag it.
+    const tagNames = tags.filter((tag) => newClaimTags.has(tag.name)).map((tag) => tag.name);
     createClaim.mutate(
-      { target: { selector: [quote, position] }, tags: [], visibility: isPrivate ? "private" : "team" },
+      { target: { selector: [quote, position] }, tags: tagNames, visibility: isPrivate ? "private" : "team" },
       {
         onSuccess: (claim) => {
           readerControls.current?.clearSelection();
           setSelection(null);
+          setNewClaimTags(new Set());
           openClaim(claim.id);
-          setAnnouncement("Claim highlighted. Choose its tags and start the discussion in the side panel.");
+          announce(
+            tagNames.length > 0
+              ? `Claim highlighted and tagged ${tagNames.join(", ")}. Start the discussion in the side panel.`
+              : "Claim highlighted. Choose its tags and start the discussion in the side panel.",
+          );
         },
         onError: (error) => setComposerError(error.message),
       },
     );
-  }, [article, selection, selectedText, isSelectionOutside, isPrivate, createClaim, openClaim]);
-
-  const activeClaim = activeClaimId ? claims.find((claim) => claim.id === activeClaimId) : undefined;
+  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openClaim, setSelection, announce]);
 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -211,6 +175,16 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             isSelectionOutside={isSelectionOutside}
             isPrivate={isPrivate}
             onPrivateChange={setIsPrivate}
+            tags={tags}
+            selectedTags={newClaimTags}
+            onToggleTag={(tagName, isOn) =>
+              setNewClaimTags((current) => {
+                const next = new Set(current);
+                if (isOn) next.add(tagName);
+                else next.delete(tagName);
+                return next;
+              })
+            }
             isCreating={createClaim.isPending}
             error={composerError}
             onCreate={createFromSelection}
@@ -235,77 +209,24 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         </p>
         <NewHighlightsButton claimIds={unseenHighlightIds} containerRef={articleRef} onSeen={onHighlightsSeen} onScrollToClaim={scrollToClaim} />
       </div>
-      <aside aria-label="Claims and discussion" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        {/* Beside the article (below it on narrow screens), never above it: a change here moves no text being read. */}
-        <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1">
-          <LiveStatusIndicator status={live.status} revokedReason={live.revokedReason} />
-          <PresenceList viewers={live.viewers} currentUser={currentUser} />
-        </div>
-        <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-          {activeClaimId && activeClaim ? (
-            <ClaimPanel
-              documentId={article.id}
-              claim={activeClaim}
-              isOrphaned={orphaned.some((claim) => claim.id === activeClaim.id)}
-              tags={tags}
-              error={panelError}
-              onClose={() => openClaim(null)}
-              onShowInText={() => readerControls.current?.scrollToClaim(activeClaim.id)}
-              onToggleTag={(tagName, isOn) => {
-                setPanelError(null);
-                const next = isOn
-                  ? [...activeClaim.tags, ...tags.filter((tag) => tag.name === tagName)]
-                  : activeClaim.tags.filter((tag) => tag.name !== tagName);
-                updateClaimTags.mutate(
-                  { claimId: activeClaim.id, tags: next },
-                  { onError: (error) => setPanelError(`Could not change the tags: ${error.message}`) },
-                );
-              }}
-              onHide={async (reason) => {
-                setPanelError(null);
-                await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
-                setAnnouncement("Claim hidden. Members now see a placeholder.");
-              }}
-              onUnhide={async () => {
-                setPanelError(null);
-                await unhideClaim.mutateAsync(activeClaim.id);
-                setAnnouncement("Claim restored.");
-              }}
-              onDelete={() =>
-                deleteClaim.mutate(activeClaim.id, {
-                  onSuccess: () => {
-                    openClaim(null);
-                    setAnnouncement("Claim deleted.");
-                  },
-                  onError: (error) => setPanelError(`Could not delete the claim: ${error.message}`),
-                })
-              }
-            />
-          ) : activeClaimId ? (
-            <div className="flex flex-col items-start gap-3">
-              <p className="text-sm text-stone-600">This claim does not exist any more, or you cannot see it.</p>
-              <Button variant="secondary" size="sm" onClick={() => openClaim(null)}>
-                Show all claims
-              </Button>
-            </div>
-          ) : (
-            <ClaimList
-              anchored={visibleAnchored}
-              orphaned={visibleOrphaned}
-              withheld={visibleWithheld}
-              tags={tags}
-              tagFilter={tagFilter}
-              totalCount={claims.length}
-              newCommentCounts={activity.newCommentCounts}
-              onTagFilterChange={(tag) => set("tag", tag)}
-              onOpenClaim={(claimId) => {
-                openClaim(claimId);
-                readerControls.current?.scrollToClaim(claimId);
-              }}
-            />
-          )}
-        </div>
-      </aside>
+      <DocumentSidebar
+        documentId={article.id}
+        live={live}
+        currentUser={currentUser}
+        claims={claims}
+        anchored={visibleAnchored}
+        orphaned={orphaned.filter(matchesFilter)}
+        withheld={withheld.filter(matchesFilter)}
+        orphanedIds={orphanedIds}
+        tags={tags}
+        tagFilter={tagFilter}
+        newCommentCounts={activity.newCommentCounts}
+        activeClaimId={activeClaimId}
+        onOpenClaim={openClaim}
+        onTagFilterChange={(tag) => set("tag", tag)}
+        onScrollToClaim={scrollToClaim}
+        announce={announce}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { applyLiveEvents, maxClaimFetchesPerBatch, planLiveEvents, refetchLiveDocument, upsertClaim } from "@/components/live/apply-live-events";
+import { applyLiveEvents, maxClaimFetchesPerBatch, planLiveEvents, refetchLiveDocument } from "@/components/live/apply-live-events";
 import { claimsQueryKey } from "@/components/claims/use-claims";
 import { documentTagsQueryKey } from "@/components/claims/use-document-tags";
 import { teamTagsQueryKey } from "@/components/tags/use-team-tags";
@@ -41,7 +41,7 @@ function claim(id: string, overrides: Partial<ClaimView> = {}): ClaimView {
 }
 
 describe("planLiveEvents", () => {
-  const empty = { refetchClaimIds: [], removeClaimIds: [], invalidateThreadClaimIds: [], refetchClaimList: false, refreshTags: false };
+  const empty = { refetchClaimIds: [], removeClaimIds: [], invalidateThreadClaimIds: [], syncCommentCountClaimIds: [], refetchClaimList: false, refreshTags: false };
 
   it.each<[string, LiveEventView[], Partial<ReturnType<typeof planLiveEvents>>]>([
     ["a new claim is read", [event("claim.created", c1)], { refetchClaimIds: [c1] }],
@@ -78,20 +78,38 @@ describe("planLiveEvents", () => {
     expect(planLiveEvents(events, documentId)).toEqual({ ...empty, ...expected });
   });
 
+  describe("with what the page holds already", () => {
+    const commentId = "00000000-0000-4000-8000-0000000002c1";
+    const cachedState = { hasClaim: (id: string) => id === c1, hasComment: (claimId: string, id: string) => claimId === c1 && id === commentId };
+
+    it.each<[string, LiveEventView[], Partial<ReturnType<typeof planLiveEvents>>]>([
+      ["a claim created that is in the list already is not read again", [event("claim.created", c1)], {}],
+      ["a claim created that is not in the list is read", [event("claim.created", c2)], { refetchClaimIds: [c2] }],
+      ["a known creation followed by a change is read once, for the change", [event("claim.created", c1), event("claim.updated", c1)], { refetchClaimIds: [c1] }],
+      [
+        "a comment the thread holds already only sets the claim's count from the thread",
+        [event("comment.created", c1, { commentId })],
+        { syncCommentCountClaimIds: [c1] },
+      ],
+      [
+        "an unknown comment refreshes the thread and the claim",
+        [event("comment.created", c1, { commentId: c3 })],
+        { refetchClaimIds: [c1], invalidateThreadClaimIds: [c1] },
+      ],
+      [
+        "a known comment and a change of its claim: the claim's read covers the count",
+        [event("comment.created", c1, { commentId }), event("claim.hidden", c1)],
+        { refetchClaimIds: [c1] },
+      ],
+    ])("%s", (_name, events, expected) => {
+      expect(planLiveEvents(events, documentId, cachedState)).toEqual({ ...empty, ...expected });
+    });
+  });
+
   it(`reads the whole list instead of more than ${maxClaimFetchesPerBatch} claims one by one`, () => {
     const many = claimIds.slice(0, maxClaimFetchesPerBatch + 1).map((id) => event("claim.created", id));
     expect(planLiveEvents(many, documentId)).toMatchObject({ refetchClaimIds: [], refetchClaimList: true });
     expect(planLiveEvents(many.slice(1), documentId).refetchClaimIds).toHaveLength(maxClaimFetchesPerBatch);
-  });
-});
-
-describe("upsertClaim", () => {
-  it("replaces in place and appends new claims", () => {
-    const list = [claim(c1), claim(c2)];
-    const updated = claim(c1, { commentCount: 4 });
-    expect(upsertClaim(list, updated)).toEqual([updated, list[1]]);
-    expect(upsertClaim(list, claim(c3)).map((item) => item.id)).toEqual([c1, c2, c3]);
-    expect(upsertClaim(undefined, claim(c3)).map((item) => item.id)).toEqual([c3]);
   });
 });
 
@@ -150,6 +168,36 @@ describe("applyLiveEvents", () => {
     expect(cached(c1)?.commentCount).toBe(1);
     expect(queryClient.getQueryState(threadQueryKey(c1))?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(threadQueryKey(c2))?.isInvalidated).toBe(false);
+  });
+
+  it("reads nothing for a created claim the list holds already (the page's own, put there from its answer)", async () => {
+    const context = setUp([claim(c1), claim(c2)], { [c2]: claim(c2) });
+    await applyLiveEvents([event("claim.created", c2)], context);
+    expect(context.fetchClaim).not.toHaveBeenCalled();
+    expect(cachedIds()).toEqual([c1, c2]);
+    expect(queryClient.getQueryState(claimsQueryKey(documentId))?.isInvalidated).toBe(false);
+  });
+
+  it("reads nothing for a comment the open thread holds already, and counts the claim's comments from it", async () => {
+    const commentId = "00000000-0000-4000-8000-0000000002c1";
+    const context = setUp([claim(c1, { commentCount: 0 })], { [c1]: claim(c1, { commentCount: 1 }) });
+    const comment = {
+      id: commentId,
+      claimId: c1,
+      parentId: null,
+      body: "Bron?",
+      author: { id: actorId, name: "Alice Test" },
+      createdAt: "2026-01-01T00:00:00.000Z",
+      editedAt: null,
+      deletedAt: null,
+      hidden: null,
+      abilities: { canEdit: true, canDelete: true, canReply: true, canHide: false, canUnhide: false },
+    };
+    queryClient.setQueryData(threadQueryKey(c1), [comment]);
+    await applyLiveEvents([event("comment.created", c1, { commentId })], context);
+    expect(context.fetchClaim).not.toHaveBeenCalled();
+    expect(queryClient.getQueryState(threadQueryKey(c1))?.isInvalidated).toBe(false);
+    expect(cached(c1)?.commentCount).toBe(1);
   });
 
   it("on a tag change, refreshes the claims list and every view of the team's tags", async () => {

@@ -1,11 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
 
-import { claimsQueryKey } from "@/components/claims/use-claims";
+import { claimsQueryKey, removeClaims, syncCommentCount, threadQueryKey, upsertClaim } from "@/components/claims/claims-cache";
 import { teamTagsQueryKey } from "@/components/tags/use-team-tags";
-import { threadQueryKey } from "@/components/threads/use-thread";
 import { ApiError } from "@/lib/api/client";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { LiveEventView } from "@/lib/realtime/schema";
+import type { CommentView } from "@/lib/threads/schema";
 
 /** More changed claims than this in one batch (a reconnect after a long while): refetch the list once instead. */
 export const maxClaimFetchesPerBatch = 10;
@@ -18,20 +18,33 @@ export type LivePlan = {
   removeClaimIds: string[];
   /** Threads whose comments changed: refetch them if they are open. */
   invalidateThreadClaimIds: string[];
+  /** Threads that already hold their new comment: set the claim's comment count from the thread, read nothing. */
+  syncCommentCountClaimIds: string[];
   /** Re-read the whole claims list (tag changes touch every claim's tags; or too many claims changed). */
   refetchClaimList: boolean;
   /** Re-read the team's tags. */
   refreshTags: boolean;
 };
 
+/** What the page holds already: a creation whose result is in the cache needs no read (say, the page's own). */
+export type CachedObjects = {
+  hasClaim: (claimId: string) => boolean;
+  hasComment: (claimId: string, commentId: string) => boolean;
+};
+
+const nothingCached: CachedObjects = { hasClaim: () => false, hasComment: () => false };
+
 /**
  * Turns a batch of changes, in stream order, into what to fetch. Pure. A claim changed several times is read
  * once (after the batch arrived, so it reflects at least the last change); a claim deleted in the batch is not
- * read at all. Changes to other documents are ignored (the server does not send them; this is a safeguard).
+ * read at all. A creation whose object `cached` holds already is skipped: the cache has it as created or later
+ * (the page's own answer, or a read after the fact), and any later change has an event of its own. Changes to
+ * other documents are ignored (the server does not send them; this is a safeguard).
  */
-export function planLiveEvents(events: readonly LiveEventView[], documentId: string): LivePlan {
+export function planLiveEvents(events: readonly LiveEventView[], documentId: string, cached: CachedObjects = nothingCached): LivePlan {
   const claimActions = new Map<string, "refetch" | "remove">();
   const threads = new Set<string>();
+  const countsToSync = new Set<string>();
   let refetchClaimList = false;
   let refreshTags = false;
   for (const event of events) {
@@ -48,6 +61,11 @@ export function planLiveEvents(events: readonly LiveEventView[], documentId: str
       continue;
     }
     if (claimActions.get(claimId) === "remove") continue;
+    if (event.type === "claim.created" && cached.hasClaim(claimId)) continue;
+    if (event.type === "comment.created" && event.commentId && cached.hasComment(claimId, event.commentId)) {
+      countsToSync.add(claimId);
+      continue;
+    }
     claimActions.set(claimId, "refetch");
     if (event.type.startsWith("comment.")) threads.add(claimId);
   }
@@ -58,19 +76,10 @@ export function planLiveEvents(events: readonly LiveEventView[], documentId: str
     refetchClaimIds: refetchClaimList ? [] : refetchClaimIds,
     removeClaimIds,
     invalidateThreadClaimIds: [...threads],
+    syncCommentCountClaimIds: [...countsToSync].filter((claimId) => !claimActions.has(claimId)),
     refetchClaimList,
     refreshTags,
   };
-}
-
-/** Replaces a claim where it is in the list (keeping the list's order), or adds it at the end. */
-export function upsertClaim(claims: readonly ClaimView[] | undefined, claim: ClaimView): ClaimView[] {
-  const list = claims ?? [];
-  return list.some((item) => item.id === claim.id) ? list.map((item) => (item.id === claim.id ? claim : item)) : [...list, claim];
-}
-
-export function removeClaims(claims: readonly ClaimView[] | undefined, claimIds: ReadonlySet<string>): ClaimView[] {
-  return (claims ?? []).filter((claim) => !claimIds.has(claim.id));
 }
 
 export type LiveApplyContext = {
@@ -88,8 +97,13 @@ export type LiveApplyContext = {
  */
 export async function applyLiveEvents(events: readonly LiveEventView[], context: LiveApplyContext): Promise<void> {
   const { queryClient, documentId, teamId, fetchClaim } = context;
-  const plan = planLiveEvents(events, documentId);
   const claimsKey = claimsQueryKey(documentId);
+  const plan = planLiveEvents(events, documentId, {
+    hasClaim: (claimId) => queryClient.getQueryData<ClaimView[]>(claimsKey)?.some((claim) => claim.id === claimId) ?? false,
+    hasComment: (claimId, commentId) =>
+      queryClient.getQueryData<CommentView[]>(threadQueryKey(claimId))?.some((comment) => comment.id === commentId) ?? false,
+  });
+  for (const claimId of plan.syncCommentCountClaimIds) syncCommentCount(queryClient, documentId, claimId);
   const work: Promise<unknown>[] = [];
 
   const removed = new Set(plan.removeClaimIds);

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { applyLiveEvents, refetchLiveDocument } from "@/components/live/apply-live-events";
 import { liveMessageNames, parseLiveMessage, type LiveMessage } from "@/components/live/live-messages";
+import { ownChanges } from "@/components/live/own-changes";
 import { getReconnectDelay } from "@/components/live/reconnect-backoff";
 import { ApiError, apiClient } from "@/lib/api/client";
 import { liveTiming, type LiveEventView, type LivePresence } from "@/lib/realtime/schema";
@@ -18,6 +19,8 @@ export const defaultRevokedReason = "You no longer have access to this document.
 type UseLiveDocumentOptions = {
   documentId: string;
   teamId: string;
+  /** The signed-in user: their changes made from this page are in the cache already (components/live/own-changes.ts). */
+  currentUserId: string;
   /** The team's `seq` when the page's data was read (getDocumentLiveSeq); the stream replays everything after it. */
   initialSeq: number;
   /** Called with each batch of changes once the query cache shows them. */
@@ -37,7 +40,7 @@ type QueuedItem = LiveEventView | "reset";
  * silence as a dead connection, follows the browser's online/offline events, and never reopens a `revoked`
  * stream.
  */
-export function useLiveDocument({ documentId, teamId, initialSeq, onEvents }: UseLiveDocumentOptions) {
+export function useLiveDocument({ documentId, teamId, currentUserId, initialSeq, onEvents }: UseLiveDocumentOptions) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [viewers, setViewers] = useState<readonly LiveViewer[]>([]);
@@ -120,6 +123,8 @@ export function useLiveDocument({ documentId, teamId, initialSeq, onEvents }: Us
         case "change":
           if (message.event.seq <= lastSeq) return;
           lastSeq = message.event.seq;
+          // This page's own change: its answer is in the cache already; reading it again would be the third time.
+          if (ownChanges.take(message.event, currentUserId)) return;
           enqueue(message.event);
           return;
         case "ready":
@@ -230,7 +235,7 @@ export function useLiveDocument({ documentId, teamId, initialSeq, onEvents }: Us
       window.removeEventListener("offline", onOffline);
       window.removeEventListener("online", onOnline);
     };
-  }, [documentId, teamId, startSeq, queryClient]);
+  }, [documentId, teamId, currentUserId, startSeq, queryClient]);
 
   return { status, viewers, revokedReason };
 }

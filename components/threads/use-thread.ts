@@ -2,55 +2,63 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import { claimsQueryKey } from "@/components/claims/use-claims";
+import { claimsQueryKey, syncCommentCount, threadQueryKey, upsertComment } from "@/components/claims/claims-cache";
+import { ownChanges, type OwnChange } from "@/components/live/own-changes";
 import { apiClient } from "@/lib/api/client";
-import type { CommentView } from "@/lib/threads/schema";
+import type { CommentView, CreateCommentRequest } from "@/lib/threads/schema";
 
-export const threadQueryKey = (claimId: string) => ["claims", claimId, "comments"] as const;
+export { threadQueryKey } from "@/components/claims/claims-cache";
 
-function upsertComment(comments: CommentView[] | undefined, comment: CommentView): CommentView[] {
-  const list = comments ?? [];
-  return list.some((item) => item.id === comment.id)
-    ? list.map((item) => (item.id === comment.id ? comment : item))
-    : [...list, comment];
-}
+type Expectation = { withdraw: () => void };
 
-/** A claim's comments, and the mutations on them. Comment counts in the claim list refresh afterwards. */
+/**
+ * A claim's comments, and the mutations on them. Each answer goes into the thread, and the claim's comment
+ * count follows from the thread; nothing is read again for it, nor when this page's own live event arrives.
+ * A failed request re-reads the thread and the claims, which may have changed meanwhile.
+ */
 export function useThread(documentId: string, claimId: string) {
   const queryClient = useQueryClient();
   const key = threadQueryKey(claimId);
   const comments = useQuery({ queryKey: key, queryFn: () => apiClient.listComments(claimId) });
-  const onSuccess = (comment: CommentView) => queryClient.setQueryData<CommentView[]>(key, (list) => upsertComment(list, comment));
-  // Refetch in the background; the mutation itself is done once the server answered.
-  const onSettled = () => {
+  const onSuccess = (comment: CommentView) => {
+    queryClient.setQueryData<CommentView[]>(key, (list) => upsertComment(list, comment));
+    syncCommentCount(queryClient, documentId, claimId);
+  };
+  const expect = (change: Omit<OwnChange, "claimId">): Expectation => ({ withdraw: ownChanges.expect({ ...change, claimId }) });
+  const onError = (_error: Error, _variables: unknown, context: Expectation | undefined) => {
+    context?.withdraw();
     void queryClient.invalidateQueries({ queryKey: key });
     void queryClient.invalidateQueries({ queryKey: claimsQueryKey(documentId) });
   };
 
   const createComment = useMutation({
-    mutationFn: (body: { body: string; parentId?: string }) => apiClient.createComment(claimId, body),
+    mutationFn: (body: CreateCommentRequest) => apiClient.createComment(claimId, body),
     onSuccess,
-    onSettled,
+    onError,
   });
   const updateComment = useMutation({
     mutationFn: ({ commentId, body }: { commentId: string; body: string }) => apiClient.updateComment(commentId, { body }),
+    onMutate: ({ commentId }) => expect({ type: "comment.updated", commentId }),
     onSuccess,
-    onSettled,
+    onError,
   });
   const deleteComment = useMutation({
     mutationFn: (commentId: string) => apiClient.deleteComment(commentId),
+    onMutate: (commentId) => expect({ type: "comment.deleted", commentId }),
     onSuccess,
-    onSettled,
+    onError,
   });
   const hideComment = useMutation({
     mutationFn: ({ commentId, reason }: { commentId: string; reason: string }) => apiClient.hideComment(commentId, reason),
+    onMutate: ({ commentId }) => expect({ type: "comment.hidden", commentId }),
     onSuccess,
-    onSettled,
+    onError,
   });
   const unhideComment = useMutation({
     mutationFn: (commentId: string) => apiClient.unhideComment(commentId),
+    onMutate: (commentId) => expect({ type: "comment.unhidden", commentId }),
     onSuccess,
-    onSettled,
+    onError,
   });
   return { comments, createComment, updateComment, deleteComment, hideComment, unhideComment };
 }

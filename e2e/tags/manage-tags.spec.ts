@@ -52,8 +52,11 @@ test("a moderator creates the tag “sanctions” and tags a claim with it; the 
   await bobPage.getByRole("button", { name: "Highlight claim" }).click();
   const toggle = bobPage.getByRole("group", { name: "Tags of this claim" }).getByRole("button", { name: "sanctions", exact: true });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  // The toggle answers at once (optimistically); the tag page below must be read after the server has it.
+  const saved = bobPage.waitForResponse((response) => response.request().method() === "PATCH" && response.url().includes("/api/claims/"));
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  expect((await saved).status()).toBe(200);
   await expect(articleReader(bobPage).locator("mark[data-claim-id]")).toHaveCount(2);
 
   // The tag page counts both claims now.

@@ -2,11 +2,11 @@
  * The browser's typed client for Margin's JSON API (docs/api.md). Errors arrive as `ApiError` carrying the
  * server's `{ error: { code, message } }`, so the UI can show the server's message.
  */
-import type { ClaimView } from "@/lib/claims/schema";
+import type { ClaimView, CreateClaimRequest, UpdateClaimRequest } from "@/lib/claims/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
 import type { NotificationView } from "@/lib/notifications/schema";
-import type { TagUsageView, TeamTagsView } from "@/lib/tags/schema";
-import type { CommentView } from "@/lib/threads/schema";
+import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
+import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -45,32 +45,21 @@ async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> 
   return payload as T;
 }
 
-export type CreateClaimBody = {
-  target: {
-    selector: (
-      | { type: "TextQuoteSelector"; exact: string; prefix?: string; suffix?: string }
-      | { type: "TextPositionSelector"; start: number; end: number }
-    )[];
-  };
-  tags?: string[];
-  visibility?: "team" | "private";
-};
-
 export const apiClient = {
   getDocument: (documentId: string) => requestJson<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`),
   listClaims: (documentId: string) =>
     requestJson<{ items: ClaimView[] }>(`/api/documents/${encodeURIComponent(documentId)}/claims`).then((page) => page.items),
-  createClaim: (documentId: string, body: CreateClaimBody) =>
+  createClaim: (documentId: string, body: CreateClaimRequest) =>
     requestJson<ClaimView>(`/api/documents/${encodeURIComponent(documentId)}/claims`, { method: "POST", body: JSON.stringify(body) }),
   getClaim: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}`),
-  updateClaim: (claimId: string, body: { tags?: string[]; visibility?: "team" | "private" }) =>
+  updateClaim: (claimId: string, body: UpdateClaimRequest) =>
     requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteClaim: (claimId: string) => requestJson<void>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "DELETE" }),
   listComments: (claimId: string) =>
     requestJson<{ items: CommentView[] }>(`/api/claims/${encodeURIComponent(claimId)}/comments`).then((page) => page.items),
-  createComment: (claimId: string, body: { body: string; parentId?: string }) =>
+  createComment: (claimId: string, body: CreateCommentRequest) =>
     requestJson<CommentView>(`/api/claims/${encodeURIComponent(claimId)}/comments`, { method: "POST", body: JSON.stringify(body) }),
-  updateComment: (commentId: string, body: { body: string }) =>
+  updateComment: (commentId: string, body: UpdateCommentRequest) =>
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteComment: (commentId: string) =>
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "DELETE" }),
@@ -84,9 +73,9 @@ export const apiClient = {
   listNotifications: () => requestJson<{ items: NotificationView[]; unreadCount: number }>("/api/notifications"),
   markNotificationsRead: () => requestJson<void>("/api/notifications/read", { method: "POST" }),
   listTeamTags: (teamId: string) => requestJson<TeamTagsView>(`/api/teams/${encodeURIComponent(teamId)}/tags`),
-  createTag: (teamId: string, body: { name: string; color: string }) =>
+  createTag: (teamId: string, body: CreateTagRequest) =>
     requestJson<TagUsageView>(`/api/teams/${encodeURIComponent(teamId)}/tags`, { method: "POST", body: JSON.stringify(body) }),
-  updateTag: (tagId: string, body: { name?: string; color?: string }) =>
+  updateTag: (tagId: string, body: UpdateTagRequest) =>
     requestJson<TagUsageView>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteTag: (tagId: string) => requestJson<void>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "DELETE" }),
 };

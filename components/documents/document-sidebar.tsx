@@ -1,0 +1,127 @@
+"use client";
+
+import { useState } from "react";
+
+import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
+import { ClaimList } from "@/components/claims/claim-list";
+import { ClaimPanel } from "@/components/claims/claim-panel";
+import { useClaimMutations } from "@/components/claims/use-claims";
+import { LiveStatusIndicator } from "@/components/live/live-status";
+import { PresenceList } from "@/components/live/presence-list";
+import type { LiveStatus, LiveViewer } from "@/components/live/use-live-document";
+import { Button } from "@/components/ui/button";
+import type { ClaimView } from "@/lib/claims/schema";
+import type { TagView } from "@/lib/tags/schema";
+
+type DocumentSidebarProps = {
+  documentId: string;
+  live: { status: LiveStatus; viewers: readonly LiveViewer[]; revokedReason: string | null };
+  currentUser: { id: string; name: string };
+  /** Every claim of the document this reader may see. */
+  claims: readonly ClaimView[];
+  /** The claims the list shows (after the tag filter): placed in the text, no longer found, withheld. */
+  anchored: AnchoredClaimView[];
+  orphaned: ClaimView[];
+  withheld: ClaimView[];
+  /** Ids of claims whose passage is no longer in the text. */
+  orphanedIds: ReadonlySet<string>;
+  tags: TagView[];
+  tagFilter: string | null;
+  newCommentCounts: Readonly<Record<string, number>>;
+  activeClaimId: string | null;
+  onOpenClaim: (claimId: string | null) => void;
+  onTagFilterChange: (tag: string | null) => void;
+  onScrollToClaim: (claimId: string) => void;
+  announce: (message: string) => void;
+};
+
+/**
+ * Beside the article (below it on narrow screens), never above it, so a change here moves no text being read:
+ * the live status and who is viewing, then the open claim with its thread, or the list of claims.
+ */
+export function DocumentSidebar(props: DocumentSidebarProps) {
+  const { documentId, live, currentUser, claims, activeClaimId, onOpenClaim, announce } = props;
+  const { updateClaimTags, deleteClaim, hideClaim, unhideClaim } = useClaimMutations(documentId);
+  // An error belongs to the claim it happened on: opening another claim (from here or the text) leaves it behind.
+  const [error, setError] = useState<{ claimId: string; message: string } | null>(null);
+  const activeClaim = activeClaimId ? claims.find((claim) => claim.id === activeClaimId) : undefined;
+  const panelError = error && error.claimId === activeClaimId ? error.message : null;
+  const setPanelError = (message: string | null) => setError(message && activeClaimId ? { claimId: activeClaimId, message } : null);
+  const open = (claimId: string | null) => {
+    setError(null);
+    onOpenClaim(claimId);
+  };
+
+  return (
+    <aside aria-label="Claims and discussion" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1">
+        <LiveStatusIndicator status={live.status} revokedReason={live.revokedReason} />
+        <PresenceList viewers={live.viewers} currentUser={currentUser} />
+      </div>
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+        {activeClaimId && activeClaim ? (
+          <ClaimPanel
+            documentId={documentId}
+            claim={activeClaim}
+            isOrphaned={props.orphanedIds.has(activeClaim.id)}
+            tags={props.tags}
+            error={panelError}
+            onClose={() => open(null)}
+            onShowInText={() => props.onScrollToClaim(activeClaim.id)}
+            onToggleTag={(tagName, isOn) => {
+              setPanelError(null);
+              const next = isOn
+                ? [...activeClaim.tags, ...props.tags.filter((tag) => tag.name === tagName)]
+                : activeClaim.tags.filter((tag) => tag.name !== tagName);
+              updateClaimTags.mutate(
+                { claimId: activeClaim.id, tags: next },
+                { onError: (error) => setPanelError(`Could not change the tags: ${error.message}`) },
+              );
+            }}
+            onHide={async (reason) => {
+              setPanelError(null);
+              await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
+              announce("Claim hidden. Members now see a placeholder.");
+            }}
+            onUnhide={async () => {
+              setPanelError(null);
+              await unhideClaim.mutateAsync(activeClaim.id);
+              announce("Claim restored.");
+            }}
+            onDelete={() =>
+              deleteClaim.mutate(activeClaim.id, {
+                onSuccess: () => {
+                  open(null);
+                  announce("Claim deleted.");
+                },
+                onError: (error) => setPanelError(`Could not delete the claim: ${error.message}`),
+              })
+            }
+          />
+        ) : activeClaimId ? (
+          <div className="flex flex-col items-start gap-3">
+            <p className="text-sm text-stone-600">This claim does not exist any more, or you cannot see it.</p>
+            <Button variant="secondary" size="sm" onClick={() => open(null)}>
+              Show all claims
+            </Button>
+          </div>
+        ) : (
+          <ClaimList
+            anchored={props.anchored}
+            orphaned={props.orphaned}
+            withheld={props.withheld}
+            tags={props.tags}
+            tagFilter={props.tagFilter}
+            totalCount={claims.length}
+            newCommentCounts={props.newCommentCounts}
+            onTagFilterChange={props.onTagFilterChange}
+            onOpenClaim={(claimId) => {
+              open(claimId);
+              props.onScrollToClaim(claimId);
+            }}
+          />
+        )}
+      </div>
+    </aside>
+  );
+}
