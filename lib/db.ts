@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { getDatabaseUrl } from "@/lib/env";
+import { getDatabasePoolSize, getDatabaseUrl } from "@/lib/env";
 
 type DatabaseHandles = { pool: pg.Pool; prisma: PrismaClient };
 
@@ -13,7 +13,7 @@ const globalForDatabase = globalThis as unknown as { marginDatabase?: DatabaseHa
 function getHandles(): DatabaseHandles {
   let handles = globalForDatabase.marginDatabase;
   if (!handles) {
-    const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: getDatabasePoolSize() });
     pool.on("error", (error) => console.error("Idle PostgreSQL connection failed", error));
     handles = { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
     // One pool per process, also across development hot reloads.

@@ -36,6 +36,25 @@ export function getDatabaseUrl(): string {
   return parsed.data;
 }
 
+const databasePoolSizeSchema = optional(
+  z.coerce
+    .number({ error: "DATABASE_POOL_SIZE must be a number" })
+    .int("DATABASE_POOL_SIZE must be a whole number")
+    .min(1, "DATABASE_POOL_SIZE must be at least 1")
+    .max(200, "DATABASE_POOL_SIZE must be at most 200"),
+).transform((size) => size ?? 10);
+
+/**
+ * DATABASE_POOL_SIZE, validated: how many PostgreSQL connections one app process opens at most (default 10).
+ * Each instance holds this many plus one for the live hub's LISTEN, so instances × (size + 1) must stay below the
+ * server's `max_connections`.
+ */
+export function getDatabasePoolSize(source: Record<string, string | undefined> = process.env): number {
+  const parsed = databasePoolSizeSchema.safeParse(source.DATABASE_POOL_SIZE);
+  if (!parsed.success) throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 /**
  * The validated environment. Read lazily (not at import) because `next build` imports route modules
  * without a database or secret configured; the first request validates and fails loudly if anything is off.

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+
+import { getDatabasePoolSize } from "@/lib/env";
+
+describe("getDatabasePoolSize", () => {
+  it.each([
+    { value: undefined, size: 10 },
+    { value: "", size: 10 },
+    { value: "  ", size: 10 },
+    { value: "1", size: 1 },
+    { value: "25", size: 25 },
+    { value: "200", size: 200 },
+  ])("$value → $size", ({ value, size }) => {
+    expect(getDatabasePoolSize({ DATABASE_POOL_SIZE: value })).toBe(size);
+  });
+
+  it.each([
+    { value: "0", message: "at least 1" },
+    { value: "-3", message: "at least 1" },
+    { value: "2.5", message: "whole number" },
+    { value: "201", message: "at most 200" },
+    { value: "ten", message: "must be a number" },
+  ])("refuses $value with a message that says why", ({ value, message }) => {
+    expect(() => getDatabasePoolSize({ DATABASE_POOL_SIZE: value })).toThrow(message);
+  });
+});
