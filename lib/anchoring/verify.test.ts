@@ -134,6 +134,9 @@ describe("resolveSubmittedSelectors rejects", () => {
     { name: "whitespace-only quote", submitted: { quote: quoteOf(" \n\n\u00A0") }, code: "empty_selection" },
     { name: "range over the cap", submitted: { position: positionOf(0, MAX_CLAIM_LENGTH + 1) }, code: "too_long" },
     { name: "quote over the cap", submitted: { quote: quoteOf("a".repeat(MAX_CLAIM_LENGTH + 1)) }, code: "too_long" },
+    // The cap counts code points, as selectors do: an emoji is one character, though two UTF-16 units.
+    { name: "quote over the cap in code points", submitted: { quote: quoteOf("😀".repeat(MAX_CLAIM_LENGTH + 1)) }, code: "too_long" },
+    { name: "quote at the cap in code points is measured, then looked for", submitted: { quote: quoteOf("😀".repeat(MAX_CLAIM_LENGTH)) }, code: "quote_not_found" },
     { name: "tampered exact", submitted: { quote: { ...honest.quote, exact: "‘mislukking’" }, position: honest.position }, code: "quote_mismatch" },
     { name: "position off by one", submitted: { quote: honest.quote, position: positionOf(start + 1, end + 1) }, code: "quote_mismatch" },
     {

@@ -1,22 +1,18 @@
 import { z } from "zod";
 
-import { countCodePoints, MAX_CLAIM_LENGTH } from "@/lib/anchoring";
 import type { HiddenView } from "@/lib/moderation/schema";
 import { tagNamesSchema, type TagView } from "@/lib/tags/schema";
 
 const contextMax = 256;
 
 /**
- * The quote's length is capped once, by the anchoring library's limit and in its unit (Unicode code points, as
- * docs/api.md says), so that "😀" counts as one character here and there. Selectors that give only a position
- * are held to the same limit when they are resolved against the text (lib/anchoring/verify.ts).
+ * A quote's length is not capped here: the anchoring library caps every claim once, whether given by its quote
+ * or only by a position, in its unit (Unicode code points, as docs/api.md says) and with its error code
+ * (`too_long`, lib/anchoring/verify.ts). The request body's size (lib/api/route.ts) bounds what arrives.
  */
 export const textQuoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),
-  exact: z
-    .string()
-    .min(1, "The quote is empty")
-    .refine((exact) => countCodePoints(exact) <= MAX_CLAIM_LENGTH, `A claim may be at most ${MAX_CLAIM_LENGTH} characters long.`),
+  exact: z.string().min(1, "The quote is empty"),
   prefix: z.string().max(contextMax).optional(),
   suffix: z.string().max(contextMax).optional(),
 });
