@@ -4,42 +4,13 @@ import { describe, expect, it } from "vitest";
 import { claimsQueryKey, countComments, removeClaims, syncCommentCount, threadQueryKey, upsertClaim, upsertComment } from "@/components/claims/claims-cache";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { CommentView } from "@/lib/threads/schema";
+import { claimViewFor, commentViewFor } from "@/lib/testing/views";
 
 const documentId = "00000000-0000-4000-8000-0000000000d0";
 const [c1, c2, c3] = ["00000000-0000-4000-8000-000000000101", "00000000-0000-4000-8000-000000000102", "00000000-0000-4000-8000-000000000103"];
 
-function claim(id: string, overrides: Partial<ClaimView> = {}): ClaimView {
-  return {
-    id,
-    documentId,
-    visibility: "team",
-    author: { id: "00000000-0000-4000-8000-000000000002", name: "Alice Test" },
-    target: null,
-    tags: [],
-    commentCount: 0,
-    hidden: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    abilities: { canEdit: false, canDelete: false, canComment: true, canHide: false, canUnhide: false },
-    ...overrides,
-  };
-}
-
-function comment(id: string, overrides: Partial<CommentView> = {}): CommentView {
-  return {
-    id,
-    claimId: c1,
-    parentId: null,
-    body: "Bron?",
-    author: { id: "00000000-0000-4000-8000-000000000002", name: "Alice Test" },
-    createdAt: "2026-01-01T00:00:00.000Z",
-    editedAt: null,
-    deletedAt: null,
-    hidden: null,
-    abilities: { canEdit: true, canDelete: true, canReply: true, canHide: false, canUnhide: false },
-    ...overrides,
-  };
-}
+const claim = (id: string, overrides: Partial<ClaimView> = {}) => claimViewFor(id, { documentId, ...overrides });
+const comment = (id: string, overrides: Partial<CommentView> = {}) => commentViewFor(id, c1, overrides);
 
 describe("upsertClaim", () => {
   it("replaces in place and appends new claims", () => {

@@ -9,6 +9,7 @@ import { threadQueryKey } from "@/components/threads/use-thread";
 import { ApiError } from "@/lib/api/client";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { LiveEventType, LiveEventView } from "@/lib/realtime/schema";
+import { claimViewFor, commentViewFor } from "@/lib/testing/views";
 
 const documentId = "00000000-0000-4000-8000-0000000000d0";
 const otherDocumentId = "00000000-0000-4000-8000-0000000000d1";
@@ -23,22 +24,7 @@ function event(type: LiveEventType, claimId: string | null, options: Partial<Liv
   return { seq, type, documentId, claimId, commentId: null, tagId: null, actorId, at: "2026-01-01T00:00:00.000000+00:00", ...options };
 }
 
-function claim(id: string, overrides: Partial<ClaimView> = {}): ClaimView {
-  return {
-    id,
-    documentId,
-    visibility: "team",
-    author: { id: actorId, name: "Alice Test" },
-    target: null,
-    tags: [],
-    commentCount: 0,
-    hidden: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    abilities: { canEdit: false, canDelete: false, canComment: true, canHide: false, canUnhide: false },
-    ...overrides,
-  };
-}
+const claim = (id: string, overrides: Partial<ClaimView> = {}) => claimViewFor(id, { documentId, author: { id: actorId, name: "Alice Test" }, ...overrides });
 
 describe("planLiveEvents", () => {
   const empty = { refetchClaimIds: [], removeClaimIds: [], invalidateThreadClaimIds: [], syncCommentCountClaimIds: [], refetchClaimList: false, refreshTags: false };
@@ -181,18 +167,7 @@ describe("applyLiveEvents", () => {
   it("reads nothing for a comment the open thread holds already, and counts the claim's comments from it", async () => {
     const commentId = "00000000-0000-4000-8000-0000000002c1";
     const context = setUp([claim(c1, { commentCount: 0 })], { [c1]: claim(c1, { commentCount: 1 }) });
-    const comment = {
-      id: commentId,
-      claimId: c1,
-      parentId: null,
-      body: "Bron?",
-      author: { id: actorId, name: "Alice Test" },
-      createdAt: "2026-01-01T00:00:00.000Z",
-      editedAt: null,
-      deletedAt: null,
-      hidden: null,
-      abilities: { canEdit: true, canDelete: true, canReply: true, canHide: false, canUnhide: false },
-    };
+    const comment = commentViewFor(commentId, c1);
     queryClient.setQueryData(threadQueryKey(c1), [comment]);
     await applyLiveEvents([event("comment.created", c1, { commentId })], context);
     expect(context.fetchClaim).not.toHaveBeenCalled();
