@@ -31,10 +31,21 @@ export function getDb(): PrismaClient {
 }
 
 /**
- * The `pg` pool under the Prisma client: the same connections. Only for the hot-path statements where Prisma's
- * query pipeline costs more CPU than the query itself (the session check on every request, and creating a
- * claim; see docs/benchmarks.md). Such statements are named prepared statements with parameters, never string
- * concatenation; the tables they touch are defined by prisma/schema.prisma and its migrations.
+ * The `pg` pool under the Prisma client: the same connections. What runs on it are named prepared statements
+ * with parameters, never string concatenation; the tables they touch are defined by prisma/schema.prisma and its
+ * migrations. Thirteen of our own use it, in two groups, and one library:
+ * - the request hot path, where Prisma's query pipeline costs more CPU than the query itself (docs/benchmarks.md):
+ *   `find-live-session-actor`, the session check on every request (lib/auth/sessions.ts), and createClaim's
+ *   `create-claim-access` and `create-claim-insert` (lib/claims/service.ts);
+ * - live collaboration (docs/live.md), run per notification, per stream and every 2 s for all open streams:
+ *   `read-live-events`, `read-live-heads`, `prune-live-events` (lib/realtime/event-log.ts); `presence-add`,
+ *   `presence-remove`, `presence-touch`, `presence-list`, `presence-prune` (lib/realtime/presence.ts); and the
+ *   streams' access checks, `live-document-role` (unsafeGetDocumentRole) and `live-check-grants`
+ *   (unsafeCheckStreamGrants);
+ * - rate-limiter-flexible's Postgres store (lib/auth/rate-limit.ts), which runs its own `rlflx-…` statements on
+ *   `rate_limits`.
+ * Not through it: appending a live event runs in the writer's Prisma transaction, and the hub LISTENs on a
+ * connection of its own (lib/realtime/listener.ts).
  */
 export function getPool(): pg.Pool {
   return getHandles().pool;
