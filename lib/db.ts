@@ -31,10 +31,22 @@ export function getDb(): PrismaClient {
 }
 
 /**
- * The `pg` pool under the Prisma client: the same connections. Only for the hot-path statements where Prisma's
- * query pipeline costs more CPU than the query itself (the session check on every request, and creating a
- * claim; see docs/benchmarks.md). Such statements are named prepared statements with parameters, never string
- * concatenation; the tables they touch are defined by prisma/schema.prisma and its migrations.
+ * The `pg` pool under the Prisma client: the same connections. What runs on it are named prepared statements
+ * with parameters, never string concatenation; the tables they touch are defined by prisma/schema.prisma and its
+ * migrations. Thirteen of our own use it, in three groups, and one library:
+ * - the request hot path, where Prisma's query pipeline costs more CPU than the query itself (docs/benchmarks.md):
+ *   `find-live-session-actor`, the session check on every request (lib/auth/sessions.ts), and createClaim's
+ *   `create-claim-access` and `create-claim-insert` (lib/claims/create-claim.ts);
+ * - access (lib/access/): `access-document` (getDocumentAccess: a document's team and the user's role, on listing
+ *   claims, opening a live stream and a page's live cursor) and `access-check-stream-grants`
+ *   (unsafeCheckStreamGrants: every open stream re-checked every 2 s);
+ * - live collaboration (docs/live.md), run per notification and per stream: `read-live-events`,
+ *   `read-live-heads`, `prune-live-events` (lib/realtime/event-log.ts); `presence-add`, `presence-remove`,
+ *   `presence-touch`, `presence-list`, `presence-prune` (lib/realtime/presence.ts);
+ * - rate-limiter-flexible's Postgres store (lib/auth/rate-limit.ts), which runs its own `rlflx-…` statements on
+ *   `rate_limits`.
+ * Not through it: appending a live event runs in the writer's Prisma transaction, and the hub LISTENs on a
+ * connection of its own (lib/realtime/listener.ts).
  */
 export function getPool(): pg.Pool {
   return getHandles().pool;

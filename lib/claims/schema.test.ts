@@ -6,12 +6,6 @@ import { tagLimits } from "@/lib/tags/schema";
 const quote = { type: "TextQuoteSelector", exact: "een wapenstilstand", prefix: "geslaagd ", suffix: " te" } as const;
 const position = { type: "TextPositionSelector", start: 30, end: 48 } as const;
 
-/** The first issue's message, or undefined when the input parses. */
-function firstIssue(input: unknown): string | undefined {
-  const result = createClaimInputSchema.safeParse(input);
-  return result.success ? undefined : (result.error.issues[0]?.message ?? "(no message)");
-}
-
 describe("createClaimInputSchema: target", () => {
   it.each([
     { name: "a quote only", selector: [quote], expected: { quote, position: undefined } },

@@ -1,6 +1,8 @@
 /**
- * The live stream's wire format, shared by the server (lib/realtime/stream.ts) and the browser
- * (components/live/use-live-document.ts). See docs/live.md.
+ * The live stream's wire format and timings, shared by the server, which writes the messages
+ * (lib/realtime/team-feed.ts: `change`, `ready`, `reset`; lib/realtime/presence-broadcaster.ts: `presence`;
+ * lib/realtime/hub.ts: `heartbeat`, `revoked`) and the browser, which parses them
+ * (components/live/live-messages.ts, for components/live/use-live-document.ts). See docs/live.md.
  */
 import { z } from "zod";
 

@@ -6,70 +6,26 @@ import { getDocumentAccess } from "@/lib/access/team-access";
 import type { Actor } from "@/lib/auth/actor";
 import { unsafeGetLiveHeads } from "@/lib/realtime/event-log";
 import { getLiveHub, liveStreamLimits } from "@/lib/realtime/hub";
+import type { StreamSink } from "@/lib/realtime/live-stream";
 
-const encoder = new TextEncoder();
-
-function formatServerSentEvent(event: string, data: string, id?: number): Uint8Array {
-  // `data` is JSON on one line (JSON.stringify escapes newlines), so it is one `data:` field.
-  return encoder.encode(`${id === undefined ? "" : `id: ${id}\n`}event: ${event}\ndata: ${data}\n\n`);
-}
+/** How far behind (in unread messages) a stream's client may fall before it is dropped; it reconnects and replays. */
+export const maxQueuedLiveMessages = liveStreamLimits.maxQueuedMessages;
 
 /**
  * Opens the live stream of a document for a member of its team (anyone else: the same 404 as a missing
- * document): a Server-Sent Events response that first replays every change after `afterSeq` the member may
- * see, then delivers changes and presence as they happen, until the client leaves or loses access. With no
- * `afterSeq` it starts from now. See docs/live.md for the messages.
+ * document), writing its messages to `sink`: first every change after `afterSeq` the member may see, then
+ * changes and presence as they happen, until the client leaves (`close`) or loses access (the sink is ended).
+ * With no `afterSeq` it starts from now. See docs/live.md for the messages.
  */
-export async function openDocumentStream(actor: Actor, documentId: string, afterSeq: number | null, signal: AbortSignal): Promise<Response> {
+export async function openDocumentStream(
+  actor: Actor,
+  documentId: string,
+  afterSeq: number | null,
+  sink: StreamSink,
+): Promise<{ close: () => void }> {
   const access = await getDocumentAccess(actor, documentId);
-
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let isEnded = false;
-  const body = new ReadableStream<Uint8Array>({
-    start(streamController) {
-      controller = streamController;
-    },
-    cancel() {
-      stop();
-    },
-  });
-  const sink = {
-    write(event: string, data: string, id?: number): boolean {
-      if (isEnded) return false;
-      controller.enqueue(formatServerSentEvent(event, data, id));
-      return (controller.desiredSize ?? 0) > -liveStreamLimits.maxQueuedMessages;
-    },
-    end(): void {
-      if (isEnded) return;
-      isEnded = true;
-      try {
-        controller.close();
-      } catch {
-        // Already closed by the client going away.
-      }
-    },
-  };
-  // Flush the headers at once, so the client knows it is connected before the first event.
-  controller.enqueue(encoder.encode(": connected\n\n"));
   const grant = { connectionId: randomUUID(), sessionId: actor.sessionId, userId: actor.userId, teamId: access.teamId, documentId };
-  const { close } = await getLiveHub().open(grant, access.role, afterSeq, sink);
-  function stop() {
-    isEnded = true;
-    close();
-  }
-  if (signal.aborted) stop();
-  else signal.addEventListener("abort", stop, { once: true });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      // no-transform keeps compression from buffering the stream; X-Accel-Buffering does the same for nginx.
-      "Cache-Control": "no-cache, no-store, no-transform",
-      // When a stream ends (the hub shuts down on SIGTERM, or revokes it), its connection ends too: a kept-alive
-      // socket would hold up the server's graceful exit, and the client reconnects on a fresh one anyway.
-      Connection: "close",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return getLiveHub().open(grant, access.role, afterSeq, sink);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { withActor } from "@/lib/api/route";
+import { respondWithServerSentEvents } from "@/lib/api/server-sent-events";
 import { AppError } from "@/lib/errors";
-import { openDocumentStream } from "@/lib/realtime/service";
 import { liveCursorSchema } from "@/lib/realtime/schema";
+import { maxQueuedLiveMessages, openDocumentStream } from "@/lib/realtime/service";
 
 /** The last sequence number the client saw: `Last-Event-ID` (sent by EventSource on its own) or `?after=`. */
 function readCursor(request: Request): number | null {
@@ -13,6 +14,9 @@ function readCursor(request: Request): number | null {
 }
 
 // GET /api/documents/{id}/events — the document's live stream (Server-Sent Events; see docs/live.md)
-export const GET = withActor<{ documentId: string }>(async ({ actor, params, request }) =>
-  openDocumentStream(actor, params.documentId, readCursor(request), request.signal),
-);
+export const GET = withActor<{ documentId: string }>(async ({ actor, params, request }) => {
+  const afterSeq = readCursor(request);
+  return respondWithServerSentEvents(request.signal, { maxQueuedMessages: maxQueuedLiveMessages }, (sink) =>
+    openDocumentStream(actor, params.documentId, afterSeq, sink),
+  );
+});
