@@ -40,6 +40,7 @@ export function ClaimComposer(props: ClaimComposerProps) {
       </p>
     );
   }
+  const areTagsShown = selectedText !== null && !isCreating;
   const preview =
     selectedText && selectedText.length > previewLength ? `${selectedText.slice(0, previewLength).trimEnd()}…` : selectedText;
   return (
@@ -72,8 +73,11 @@ export function ClaimComposer(props: ClaimComposerProps) {
           )}
         </p>
       </div>
-      {selectedText && tags.length > 0 ? (
-        <div className="flex flex-wrap items-center gap-2">
+      {tags.length > 0 ? (
+        // Always laid out, shown only while a passage is selected and not yet being highlighted: the bar never
+        // changes height under a mouse that is still selecting, so the text does not move. Hidden, its toggles are
+        // out of the tab order and the accessibility tree; once the claim exists, its tags are the panel's.
+        <div className={`flex max-h-16 flex-wrap items-center gap-2 overflow-y-auto ${areTagsShown ? "" : "invisible"}`} aria-hidden={!areTagsShown}>
           <span className="text-xs font-semibold tracking-wide text-stone-500 uppercase" aria-hidden="true">
             Tags
           </span>

@@ -38,8 +38,11 @@ export function useClaimMutations(documentId: string) {
 
   const createClaim = useMutation({
     mutationFn: (body: CreateClaimRequest) => apiClient.createClaim(documentId, body),
+    onMutate: () => ({ settle: ownChanges.beginCreation() }),
     onSuccess: put,
     onError: () => recover(undefined),
+    // After onSuccess has put the answer in the cache: the live stream may now look at this creation's event.
+    onSettled: (_claim, _error, _body, context) => context?.settle(),
   });
   const updateClaimTags = useMutation({
     mutationFn: ({ claimId, tags }: { claimId: string; tags: TagView[] }) =>

@@ -63,4 +63,29 @@ describe("OwnChanges", () => {
     now += 30_001;
     expect(changes.take(event("claim.hidden"), me)).toBe(false);
   });
+
+  it("lets the stream wait for creations under way, and only for those", async () => {
+    const changes = new OwnChanges();
+    const settleFirst = changes.beginCreation();
+    const settleSecond = changes.beginCreation();
+    let isSettled = false;
+    const waiting = changes.creationsSettled().then(() => (isSettled = true));
+    settleFirst();
+    await Promise.resolve();
+    expect(isSettled).toBe(false);
+    // A creation begun after the wait started is not waited for; settling twice is harmless.
+    changes.beginCreation();
+    settleSecond();
+    settleSecond();
+    await waiting;
+    expect(isSettled).toBe(true);
+  });
+
+  it("tells a creation by the current user from anything else", () => {
+    const changes = new OwnChanges();
+    expect(changes.isOwnCreation(event("claim.created"), me)).toBe(true);
+    expect(changes.isOwnCreation(event("comment.created"), me)).toBe(true);
+    expect(changes.isOwnCreation(event("claim.created", { actorId: someoneElse }), me)).toBe(false);
+    expect(changes.isOwnCreation(event("claim.updated"), me)).toBe(false);
+  });
 });

@@ -21,12 +21,37 @@ function keyOf(change: OwnChange): string {
  * from the same user's other tab committed just before) describes a state the answer includes; the answer
  * lands in the cache either way, and anything committed later has a later event of its own.
  * Creations are not expected here: their ids are unknown until the answer, and their events are recognised by
- * the new object already being in the cache (components/live/apply-live-events.ts).
+ * the new object already being in the cache (components/live/apply-live-events.ts). A creation's own event
+ * often arrives before the answer (the stream is quicker than the response), so a creation is tracked from its
+ * request until its answer is in the cache (`beginCreation`), and the stream waits for that
+ * (`creationsSettled`) before it looks at a creation of the current user's.
  */
 export class OwnChanges {
   private readonly pending = new Map<string, number[]>();
+  private readonly creations = new Set<Promise<void>>();
 
   constructor(private readonly now: () => number = Date.now) {}
+
+  /** A creation is under way; call the returned function once its answer is in the cache (or it failed). */
+  beginCreation(): () => void {
+    let settle!: () => void;
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    this.creations.add(settled);
+    return () => {
+      this.creations.delete(settled);
+      settle();
+    };
+  }
+
+  /** Resolves when every creation under way now has its answer in the cache or has failed. */
+  creationsSettled(): Promise<void> {
+    return Promise.all([...this.creations]).then(() => undefined);
+  }
+
+  /** True when `event` is a creation by `currentUserId`: the page may have made it, so wait for `creationsSettled`. */
+  isOwnCreation(event: LiveEventView, currentUserId: string): boolean {
+    return event.actorId === currentUserId && (event.type === "claim.created" || event.type === "comment.created");
+  }
 
   /** Registers a change about to be sent; the returned function withdraws it (call it when the request fails). */
   expect(change: OwnChange): () => void {

@@ -76,6 +76,8 @@ export function useLiveDocument({ documentId, teamId, currentUserId, initialSeq,
           const events = items.slice(resetAt + 1) as LiveEventView[];
           try {
             if (resetAt >= 0) await refetchLiveDocument(context);
+            // This page's own creation may still be on its way back: with its answer in the cache, its event needs no read.
+            if (events.some((event) => ownChanges.isOwnCreation(event, currentUserId))) await ownChanges.creationsSettled();
             if (events.length > 0) await applyLiveEvents(events, context);
           } catch (error) {
             console.error("[live] applying changes failed; refetching the document's claims", error);

@@ -33,8 +33,11 @@ export function useThread(documentId: string, claimId: string) {
 
   const createComment = useMutation({
     mutationFn: (body: CreateCommentRequest) => apiClient.createComment(claimId, body),
+    onMutate: () => ({ settle: ownChanges.beginCreation(), withdraw: () => {} }),
     onSuccess,
     onError,
+    // After onSuccess has put the answer in the cache: the live stream may now look at this creation's event.
+    onSettled: (_comment, _error, _body, context) => context?.settle(),
   });
   const updateComment = useMutation({
     mutationFn: ({ commentId, body }: { commentId: string; body: string }) => apiClient.updateComment(commentId, { body }),
