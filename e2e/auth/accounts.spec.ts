@@ -48,8 +48,10 @@ test("sign up, sign out, a wrong password, sign in again", async ({ page }) => {
   await expect(page).toHaveURL(/\/documents$/);
 
   // Signing up again with the same email (in another case) is refused, with a message that does not confirm
-  // the account exists.
+  // the account exists. Wait for sign-out to land first: its redirect to /sign-in would otherwise replace the
+  // /sign-up page opened right after it.
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Dubbel");
   await page.getByLabel("Email").fill(email.toUpperCase());
