@@ -36,87 +36,20 @@
  * scripts/test-runner.system.test.ts uses it to run this script on deliberately broken fixture suites.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-import { bin, bold, dim, ensureBuild, ensureDependencies, ensurePrismaClient, green, red, root, run } from "./lib/project.mjs";
+import { bin, bold, dim, ensureBuild, ensureDependencies, ensurePrismaClient, red, root, run } from "./lib/project.mjs";
+import { parseArguments, UsageError } from "./lib/test-arguments.mjs";
+import { checkFiltersMatched, describeExit, judgeStage, notRun, printSummary, readJson, readPlaywrightReport } from "./lib/test-reports.mjs";
 
-const stageNames = ["lint", "typecheck", "unit", "integration", "e2e", "system"];
 const testRoot = path.resolve(process.env.MARGIN_TEST_ROOT ?? root);
 const resultsDirectory = path.resolve(testRoot, process.env.TEST_RESULTS_DIR ?? ".data/test-results");
 const vitestReporter = path.join(root, "scripts", "lib", "vitest-summary-reporter.mjs");
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
-class UsageError extends Error {}
-
-/** The stages a path selects, from where it lies (mirrors the `include` patterns of vitest.config.ts). */
-function stagesForPath(relative) {
-  const [top] = relative.split("/");
-  if (top === "e2e") return ["e2e"];
-  if (top === "scripts") return ["system"];
-  if (top === "components") return ["unit"];
-  if (top === "lib") {
-    if (relative.endsWith(".integration.test.ts")) return ["integration"];
-    if (relative.endsWith(".test.ts")) return ["unit"];
-    return ["unit", "integration"];
-  }
-  return [];
-}
-
-/** Reads argv into `{ selected, filters, playwrightArgs }`; see the header for the forms. */
-function parseArguments(argv) {
-  const only = [];
-  const paths = [];
-  let playwrightArgs = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index];
-    if (argument === "--") {
-      playwrightArgs = argv.slice(index + 1);
-      break;
-    }
-    if (argument === "--only" || argument.startsWith("--only=")) {
-      const value = argument === "--only" ? argv[(index += 1)] : argument.slice("--only=".length);
-      only.push(...(value ?? "").split(",").filter(Boolean));
-      continue;
-    }
-    if (argument.startsWith("-")) {
-      playwrightArgs = argv.slice(index);
-      break;
-    }
-    paths.push(argument);
-  }
-
-  const filters = Object.fromEntries(stageNames.map((name) => [name, []]));
-  const pathStages = new Set();
-  for (const argument of paths) {
-    const relative = path.relative(testRoot, path.resolve(testRoot, argument)).split(path.sep).join("/");
-    const stages = stagesForPath(relative);
-    if (stages.length === 0) {
-      throw new UsageError(`"${argument}" is not a path under e2e/, lib/, components/ or scripts/, the folders that hold tests.`);
-    }
-    for (const stage of stages) {
-      filters[stage].push(relative);
-      pathStages.add(stage);
-    }
-  }
-  if (playwrightArgs.length > 0) pathStages.add("e2e");
-
-  const unknown = only.filter((name) => !stageNames.includes(name));
-  if (unknown.length > 0) throw new UsageError(`--only ${unknown.join(",")}: the stages are ${stageNames.join(", ")}.`);
-  const selected = new Set([...only, ...pathStages]);
-  return { selected: selected.size > 0 ? selected : new Set(stageNames), filters, playwrightArgs };
-}
-
 function header(text) {
   console.log(`\n${bold(`▶ ${text}`)}`);
-}
-
-function readJson(file) {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    return null;
-  }
 }
 
 /** Runs a command in the test root with inherited output; resolves with how it exited (never rejects). */
@@ -126,41 +59,6 @@ function runProcess(command, args, env) {
     child.on("error", (error) => resolve({ code: null, signal: null, error }));
     child.on("close", (code, signal) => resolve({ code, signal }));
   });
-}
-
-function describeExit({ code, signal, error }) {
-  if (error) return `could not start (${error.message})`;
-  return signal ? `was killed by ${signal}` : `exited ${code}`;
-}
-
-/**
- * What a stage came to, from its report and its exit. `report` is null when the runner wrote none, else
- * `{ passed, failed: [{ name, why }], skipped: [{ name, note }], errors: [{ where, message }] }`.
- * `problems` are the reasons the stage failed other than failed tests.
- */
-function judgeStage(name, exit, report, { filtered }) {
-  const result = { name, kind: "tests", passed: 0, failed: 0, skipped: 0, problems: [], filtered, ran: 0 };
-  if (!report) {
-    result.problems.push(`no report (the runner ${describeExit(exit)})`);
-    return result;
-  }
-  result.passed = report.passed;
-  result.failed = report.failed.length;
-  result.skipped = report.skipped.length;
-  result.ran = report.passed + report.failed.length;
-  for (const error of report.errors) result.problems.push(`error outside tests (${error.where}): ${error.message}`);
-  if (exit.code !== 0 && result.failed === 0) {
-    result.problems.push(`${describeExit(exit)} with no failed test: an error outside tests (e.g. an unhandled rejection)`);
-  } else if (exit.signal || exit.error) {
-    result.problems.push(describeExit(exit));
-  }
-  if (result.ran === 0 && !filtered) result.problems.push("ran no test");
-
-  const listed = report.failed.slice(0, 20);
-  for (const test of listed) console.error(red(`  ✘ ${test.name}: ${test.why}`));
-  if (report.failed.length > listed.length) console.error(red(`  … and ${report.failed.length - listed.length} more`));
-  for (const test of report.skipped) console.log(dim(`  ↷ ${test.name}: skipped, ${test.note}`));
-  return result;
 }
 
 async function runVitestStage(name, { databaseUrl, filters }) {
@@ -177,37 +75,6 @@ async function runVitestStage(name, { databaseUrl, filters }) {
     env,
   );
   return judgeStage(name, exit, readJson(summaryFile), { filtered: filters.length > 0 });
-}
-
-/** Playwright's JSON report in the terms of judgeStage. */
-function readPlaywrightReport(file) {
-  const report = readJson(file);
-  if (!report) return null;
-  const summary = { passed: 0, failed: [], skipped: [], errors: [] };
-  const visit = (suites, titles) => {
-    for (const suite of suites ?? []) {
-      const suiteTitles = suite.title ? [...titles, suite.title] : titles;
-      for (const spec of suite.specs ?? []) {
-        for (const test of spec.tests ?? []) {
-          const name = [...suiteTitles, spec.title].join(" › ");
-          const reason = test.annotations?.find((annotation) => annotation.type === "skip" && annotation.description?.trim());
-          if (test.status === "expected") summary.passed += 1;
-          else if (test.status === "flaky") summary.failed.push({ name, why: "passed only on a retry" });
-          else if (test.status === "unexpected") summary.failed.push({ name, why: "failed" });
-          else if (test.annotations?.some((annotation) => annotation.type === "fixme")) summary.failed.push({ name, why: "fixme" });
-          else if (reason) summary.skipped.push({ name, note: reason.description.trim() });
-          else if ((test.results ?? []).length === 0) summary.failed.push({ name, why: "did not run" });
-          else summary.failed.push({ name, why: 'skipped without a reason (say why with test.skip(condition, "why"))' });
-        }
-      }
-      visit(suite.suites, suiteTitles);
-    }
-  };
-  visit(report.suites, []);
-  for (const error of report.errors ?? []) {
-    summary.errors.push({ where: "playwright", message: String(error.message ?? error.stack ?? "unknown error").split("\n")[0] });
-  }
-  return summary;
 }
 
 /**
@@ -245,48 +112,9 @@ async function runCheck(name, command, args) {
   return { name, kind: "check", passed, problems: passed ? [] : [describeExit(exit)] };
 }
 
-/** A stage that could not run because something it needs failed first. */
-function notRun(name, why) {
-  return { name, kind: "tests", passed: 0, failed: 0, skipped: 0, ran: 0, problems: [`did not run: ${why}`], filtered: false };
-}
-
-/** Filtered stages may each be empty (`lib/anchoring` has no integration test), but not all of them. */
-function checkFiltersMatched(results) {
-  const filtered = results.filter((result) => result.kind === "tests" && result.filtered);
-  if (filtered.length > 0 && filtered.every((result) => result.ran === 0)) filtered[0].problems.push("the filter matched no test");
-}
-
-function printSummary(results) {
-  const stages = results.filter((result) => result.kind === "tests");
-  const isFailed = (result) => (result.kind === "check" ? !result.passed : result.failed > 0 || result.problems.length > 0);
-
-  console.log(`\n${bold("Summary")}`);
-  for (const result of results) {
-    let line;
-    if (result.kind === "check") {
-      line = `  ${result.name.padEnd(12)} check ${result.passed ? "passed" : "FAILED"}`;
-    } else {
-      line = `  ${result.name.padEnd(12)} ${result.passed} passed, ${result.failed} failed`;
-      if (result.skipped) line += `, ${result.skipped} skipped with a reason`;
-      if (result.filtered && result.ran === 0 && result.problems.length === 0) line += " (no test matched the filter)";
-    }
-    console.log(isFailed(result) ? red(line) : line);
-    for (const problem of result.problems) console.log(red(`    ✘ ${problem}`));
-  }
-
-  const passed = stages.reduce((sum, result) => sum + result.passed, 0);
-  const failed = stages.reduce((sum, result) => sum + result.failed, 0);
-  const failedNames = results.filter(isFailed).map((result) => result.name);
-  const nothingRan = results.length === 0;
-  const line = `${passed} passed, ${failed} failed${failedNames.length > 0 ? ` — FAILED: ${failedNames.join(", ")}` : ""}${nothingRan ? " — nothing ran" : ""}`;
-  const ok = failedNames.length === 0 && !nothingRan;
-  console.log(ok ? green(bold(line)) : red(bold(line)));
-  return ok;
-}
-
 let options;
 try {
-  options = parseArguments(process.argv.slice(2));
+  options = parseArguments(process.argv.slice(2), testRoot);
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(red(`npm test: ${error.message}`));
