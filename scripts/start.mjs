@@ -6,14 +6,14 @@
  *   2 install   `npm ci` when node_modules is missing or stale
  *   3 database  an embedded PostgreSQL in <data dir>/postgres (or the server in DATABASE_URL)
  *   4 migrate   `prisma migrate deploy`
- *   5 seed      the demo team, users and article (idempotent)
+ *   5 seed      the demo team, users and article (idempotent); in demo mode only
  *   6 build     `next build`, skipped when the sources have not changed since the last build
  *   7 serve     `next start`; Ctrl-C (SIGINT) or SIGTERM stops the app, then the database
  * Any failure ends in one sentence naming the step: "Step 3/7 (database) failed: …". Node built-ins only until
  * step 2 has run (the modules imported below use nothing else).
  *
- * Settings (README → Configuration): PORT, HOST, DATABASE_URL, MARGIN_DATA_DIR (default .data), MARGIN_DEMO,
- * AUTH_SECRET.
+ * Settings (README → Configuration): PORT, HOST, DATABASE_URL, MARGIN_DATA_DIR (default .data), MARGIN_DEMO
+ * (default on with the embedded database, off with DATABASE_URL), AUTH_SECRET.
  *
  * Crash safety: a kill -9 of the whole `npm start` (web server and PostgreSQL) loses no acknowledged write, and
  * the next start starts (scripts/start-crash.system.test.ts proves both): PostgreSQL runs with fsync and
@@ -46,10 +46,18 @@ const shownPath = (absolute) => (absolute.startsWith(`${root}${path.sep}`) ? pat
 // for speed: with synchronous_commit=off a kill -9 loses the last commits, with fsync=off a power cut may.
 const durabilityFlags = ["-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on"];
 
-/** Demo mode: new sign-ups join the seeded demo team. On unless MARGIN_DEMO says otherwise (values as lib/env.ts). */
+/**
+ * Demo mode: new sign-ups join the seeded demo team, and the demo accounts (password margin-demo) exist. On by
+ * default with the embedded database only: a DATABASE_URL server is a real deployment, where that would let
+ * anyone in. An explicit MARGIN_DEMO wins. Values as lib/env.ts accepts them.
+ */
 function resolveDemoMode() {
   const value = process.env.MARGIN_DEMO;
-  if (value === undefined || value === "") return { isOn: true, why: "the default for npm start; MARGIN_DEMO=0 turns it off" };
+  if (value === undefined || value === "") {
+    return process.env.DATABASE_URL
+      ? { isOn: false, why: "the default with DATABASE_URL; MARGIN_DEMO=1 turns it on" }
+      : { isOn: true, why: "the default with the embedded database; MARGIN_DEMO=0 turns it off" };
+  }
   if (!["0", "1", "true", "false"].includes(value)) throw new StartError(`MARGIN_DEMO must be 1 (on) or 0 (off), not "${value}"`);
   return { isOn: value === "1" || value === "true", why: `MARGIN_DEMO=${value}` };
 }
@@ -112,7 +120,11 @@ try {
     }
     return `(data in ${shownPath(dataDirectory)})`;
   });
-  console.log(`      ${bold(`Demo mode ${demo.isOn ? "on" : "off"}`)} ${dim(`(${demo.why})`)}`);
+  console.log(
+    demo.isOn
+      ? `      ${bold("Demo mode on")}: every sign-up joins "Demo newsroom", demo accounts are seeded ${dim(`(${demo.why})`)}`
+      : `      ${bold("Demo mode off")}: sign-ups join no team, no demo accounts are seeded ${dim(`(${demo.why})`)}`,
+  );
 
   await runStep("install", "Installing dependencies", async () => ((await ensureDependencies()) ? "" : "(already up to date)"));
 
@@ -143,7 +155,8 @@ try {
     await run(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
   });
 
-  await runStep("seed", "Seeding the demo team, users and article", async () => {
+  await runStep("seed", demo.isOn ? "Seeding the demo team, users and article" : "Seeding", async () => {
+    if (!demo.isOn) return "(skipped: demo mode is off)";
     await run(bin("prisma"), ["db", "seed"], { env, quiet: true });
   });
 
@@ -164,11 +177,17 @@ try {
   const shownHost = host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host;
   console.log(`
 ${bold("Margin is running:")} http://${shownHost}:${port}
-
-Demo accounts (password ${bold("margin-demo")}):
+${
+  demo.isOn
+    ? `
+Demo mode is on. Demo accounts (password ${bold("margin-demo")}):
   alice@example.com  owner of "Demo newsroom"
   bob@example.com    member of "Demo newsroom"
-
+`
+    : `
+Demo mode is off: create an account at http://${shownHost}:${port}/sign-up, then a team.
+`
+}
 Press Ctrl-C to stop (the database stops with it).`);
 } catch (error) {
   // A quiet command's output (migrate, seed) is worth seeing above the sentence; streamed ones were seen.

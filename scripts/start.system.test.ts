@@ -1,5 +1,6 @@
 /**
- * `npm start` fails in one clear sentence naming the step, never with a stack trace (issue 12, point 7). Each case stops early (steps 1–3), so these are cheap:
+ * `npm start` fails in one clear sentence naming the step, never with a stack trace (issue 12, point 7), and
+ * chooses demo mode by where its data lives (point 8). Each case stops early (steps 1–3), so these are cheap:
  * the data directory is a temporary one (MARGIN_DATA_DIR), the port one that is free or deliberately taken.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -105,7 +106,7 @@ describe("npm start fails in one sentence naming the step", () => {
     expectOneSentenceFailure(result, pattern);
   });
 
-  it("DATABASE_URL where nothing listens: step 3", async () => {
+  it("DATABASE_URL where nothing listens: step 3, and demo mode is off by default there", async () => {
     const closedPort = await findFreePort();
     const result = await runStart({
       PORT: String(await findFreePort()),
@@ -116,10 +117,18 @@ describe("npm start fails in one sentence naming the step", () => {
       result,
       new RegExp(`^Step 3/7 \\(database\\) failed: nothing accepts connections at 127\\.0\\.0\\.1:${closedPort} \\(connection refused\\); is PostgreSQL running there, and is the port right\\?$`),
     );
+    expect(result.output).toContain("Demo mode off: sign-ups join no team, no demo accounts are seeded (the default with DATABASE_URL; MARGIN_DEMO=1 turns it on)");
     expect(result.output).not.toContain("secret"); // the password in DATABASE_URL is never shown
   });
 
-  it("a wrong MARGIN_DEMO is refused", async () => {
+  it("an explicit MARGIN_DEMO wins over the default; a wrong value is refused", async () => {
+    const on = await runStart({
+      PORT: String(await findFreePort()),
+      MARGIN_DATA_DIR: makeDataDirectory(),
+      DATABASE_URL: `postgresql://margin:secret@127.0.0.1:${await findFreePort()}/margin`,
+      MARGIN_DEMO: "1",
+    });
+    expect(on.output).toContain("Demo mode on: every sign-up joins \"Demo newsroom\", demo accounts are seeded (MARGIN_DEMO=1)");
     const wrong = await runStart({ PORT: String(await findFreePort()), MARGIN_DATA_DIR: makeDataDirectory(), MARGIN_DEMO: "yes" });
     expectOneSentenceFailure(wrong, /^Step 1\/7 \(check\) failed: MARGIN_DEMO must be 1 \(on\) or 0 \(off\), not "yes"\.$/);
   });
