@@ -24,7 +24,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 
-import { ensureDatabaseAt, isPortFree, parseDatabaseUrl, startPostgres } from "./lib/database.mjs";
+import { ensureDatabaseAt, isPortFree, parseDatabaseUrl, probePort, startPostgres } from "./lib/database.mjs";
 import { describeFailure, formatStepFailure, StartError } from "./lib/failures.mjs";
 import { bin, bold, dim, ensureAuthSecret, ensureBuild, ensureDependencies, ensurePrismaClient, red, root, run, step, waitForHttp } from "./lib/project.mjs";
 import { acquireStartLock } from "./lib/start-lock.mjs";
@@ -115,9 +115,12 @@ try {
     if (process.env.AUTH_SECRET && process.env.AUTH_SECRET.length < 32) throw new StartError("AUTH_SECRET must be at least 32 characters (or unset, to have one generated)");
     mkdirSync(dataDirectory, { recursive: true });
     lock = acquireStartLock(path.join(dataDirectory, "start.pid"), { url });
-    if (!(await isPortFree(port, host))) {
+    const portProblem = await probePort(port, host);
+    if (portProblem === "EADDRINUSE") {
       throw new StartError(`port ${port} on ${host} is already in use; stop what uses it, or choose another port: PORT=${port + 1} npm start`);
     }
+    if (portProblem === "EACCES") throw new StartError(`port ${port} needs privileges to listen on; choose a port above 1023: PORT=3000 npm start`);
+    if (portProblem) throw new StartError(`HOST ${host} is not an address of this machine (${portProblem}); use 127.0.0.1, or 0.0.0.0 for all interfaces`);
     return `(data in ${shownPath(dataDirectory)})`;
   });
   console.log(

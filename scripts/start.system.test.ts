@@ -87,6 +87,11 @@ describe("npm start fails in one sentence naming the step", () => {
     }
   });
 
+  it("HOST that is not an address of this machine", async () => {
+    const result = await runStart({ PORT: String(await findFreePort()), MARGIN_DATA_DIR: makeDataDirectory(), HOST: "192.0.2.1" });
+    expectOneSentenceFailure(result, /^Step 1\/7 \(check\) failed: HOST 192\.0\.2\.1 is not an address of this machine \(EADDRNOTAVAIL\); use 127\.0\.0\.1, or 0\.0\.0\.0 for all interfaces\.$/);
+  });
+
   it("a live start on the same data directory: already running, with its pid", async () => {
     const dataDirectory = makeDataDirectory();
     const held = acquireStartLock(path.join(dataDirectory, "start.pid"), { url: "http://127.0.0.1:3999" });

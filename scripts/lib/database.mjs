@@ -26,13 +26,21 @@ export async function findFreePort() {
   });
 }
 
-/** Resolves true when a TCP port is free on `host` (default 127.0.0.1), false when it is taken. */
-export async function isPortFree(port, host = "127.0.0.1") {
+/**
+ * Tries to listen on `port` on `host`: resolves null when that works (the port is free), else the error code
+ * (EADDRINUSE: taken; EACCES: a privileged port; EADDRNOTAVAIL/ENOTFOUND: not an address of this machine).
+ */
+export async function probePort(port, host = "127.0.0.1") {
   return new Promise((resolve) => {
     const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, host, () => server.close(() => resolve(true)));
+    server.once("error", (error) => resolve(error.code ?? "EADDRINUSE"));
+    server.listen(port, host, () => server.close(() => resolve(null)));
   });
+}
+
+/** Resolves true when a TCP port is free on `host` (default 127.0.0.1), false when it cannot be listened on. */
+export async function isPortFree(port, host = "127.0.0.1") {
+  return (await probePort(port, host)) === null;
 }
 
 function quoteIdentifier(name) {
