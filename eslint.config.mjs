@@ -1,4 +1,5 @@
 import { defineConfig, globalIgnores } from "eslint/config";
+import globals from "globals";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
@@ -18,6 +19,13 @@ export default defineConfig([
   {
     files: ["lib/**", "prisma/**", "scripts/**", "e2e/**", "*.config.ts"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // The scripts are plain JavaScript, which TypeScript does not check: a name used but never defined (say, a
+    // helper moved to another module and not imported) must fail lint, not the first run that reaches it.
+    files: ["**/*.mjs"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "no-undef": "error" },
   },
   {
     // Playwright fixtures call a function named `use`, which is not React's hook.

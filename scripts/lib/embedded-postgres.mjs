@@ -24,7 +24,7 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-import { explainPostgresLog, findBlockingDirectory, judgePostmasterPid, PostgresStartError } from "./postgres-decisions.mjs";
+import { describeBlocker, explainPostgresLog, findBlockingDirectory, judgePostmasterPid, PostgresStartError } from "./postgres-decisions.mjs";
 import {
   defaultRuntimeDir,
   ensurePostgresUser,
@@ -33,6 +33,7 @@ import {
   locateNativeDirectory,
   placePersistentCluster,
   placeThrowawayCluster,
+  prepareOpenDirectory,
   statChain,
 } from "./postgres-placement.mjs";
 import { describeProcess, waitForProcessExit } from "./processes.mjs";

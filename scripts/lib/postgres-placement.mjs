@@ -97,7 +97,7 @@ function makeOpenDirectory(directory) {
  * Makes `directory` (mode 0755) and returns the directory on its way that `user` cannot traverse, or null;
  * a directory that cannot be made (read-only file system) is returned as the blocker, with its reason.
  */
-function prepareOpenDirectory(directory, user) {
+export function prepareOpenDirectory(directory, user) {
   try {
     makeOpenDirectory(directory);
   } catch (error) {
