@@ -1,8 +1,10 @@
 import { z } from "zod";
 
+import { splitArticleText } from "@/lib/documents/article-import";
+import { documentBlocksMax } from "@/lib/documents/content-schema";
 import { userText } from "@/lib/validation/text";
 
-export const documentLimits = { titleMax: 200, textMax: 200_000 } as const;
+export const documentLimits = { titleMax: 200, textMax: 200_000, blocksMax: documentBlocksMax } as const;
 
 /** A new document: a title and the article's plain text (see lib/documents/article-import.ts). */
 export const createDocumentInputSchema = z.object({
@@ -10,7 +12,15 @@ export const createDocumentInputSchema = z.object({
   text: userText({ label: "An article", multiline: true })
     .min(1, "Paste the article's text")
     .max(documentLimits.textMax, `An article has at most ${documentLimits.textMax.toLocaleString("en")} characters`)
-    .refine((text) => text.trim().length > 0, "Paste the article's text"),
+    // Counted as the import will split it: blank text, or a date line alone, has no paragraph to show, and a
+    // document with more blocks than `documentContentSchema` allows could be stored but never read back.
+    .superRefine((text, context) => {
+      const { blocks } = splitArticleText(text);
+      if (blocks.length === 0) context.addIssue({ code: "custom", message: "Paste the article's text" });
+      else if (blocks.length > documentLimits.blocksMax) {
+        context.addIssue({ code: "custom", message: `An article has at most ${documentLimits.blocksMax.toLocaleString("en")} paragraphs` });
+      }
+    }),
 });
 
 export type CreateDocumentInput = z.infer<typeof createDocumentInputSchema>;
