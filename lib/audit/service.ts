@@ -2,6 +2,7 @@ import "server-only";
 
 import type { AuditAction, AuditTargetType } from "@/lib/audit/actions";
 import { describeAuditEvent } from "@/lib/audit/actions";
+import { parseAuditCursor } from "@/lib/audit/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -63,7 +64,7 @@ export async function listAuditEvents(
   if (!membership) throw notFound("Team not found");
   if (!roleCan(membership.role, "audit.read")) throw new AppError("forbidden", "Only the team's owner can read its audit log");
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
-  const cursor = parseCursor(options.before);
+  const cursor = parseAuditCursor(options.before);
   const rows = await getDb().auditEvent.findMany({
     where: {
       teamId,
@@ -100,14 +101,4 @@ export async function listAuditEvents(
     }),
     nextBefore: rows.length > limit && page.length > 0 ? `${page.at(-1)!.createdAt.toISOString()}_${page.at(-1)!.id}` : null,
   };
-}
-
-/** The cursor `nextBefore` hands out: "<ISO time>_<id>". Anything else means "from the newest". */
-function parseCursor(value: string | undefined): { createdAt: Date; id: string } | null {
-  if (!value) return null;
-  const separator = value.lastIndexOf("_");
-  const createdAt = new Date(value.slice(0, separator));
-  const id = value.slice(separator + 1);
-  if (separator < 0 || Number.isNaN(createdAt.getTime()) || !isId(id)) return null;
-  return { createdAt, id };
 }
