@@ -13,6 +13,7 @@ import { signInSchema, signUpSchema, toSafeRedirectPath } from "@/lib/auth/schem
 import { registerUser } from "@/lib/auth/users";
 import { getEnv, getOAuthEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { formFields } from "@/lib/forms/action-state";
 
 export type AuthFormState = {
   /** A message for the whole form. */
@@ -32,9 +33,9 @@ function fieldErrors(error: z.ZodError): AuthFormState["fields"] {
   return fields;
 }
 
-function formString(formData: FormData, key: string): string {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
+/** A text field of the form, or "" (also when the action was called with something other than a form). */
+function formString(formData: unknown, key: string): string {
+  return formFields(formData, [key])[key] ?? "";
 }
 
 async function requestIp(): Promise<string | null> {
