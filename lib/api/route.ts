@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { requireRequestActor, type Actor } from "@/lib/auth/actor";
 import { getRetryAfterSeconds } from "@/lib/auth/rate-limit";
 import { AppError, toErrorResponseBody } from "@/lib/errors";
+import { isCrossSiteRequest } from "@/lib/security/origin";
 
 /** Request bodies larger than this are refused with 413 before parsing, unless a route allows more. */
 const defaultMaxBodyBytes = 64 * 1024;
@@ -26,24 +27,11 @@ export function errorResponse(error: unknown): Response {
 }
 
 /**
- * Cross-site request forgery guard for cookie-authenticated mutations: a browser always sends `Origin` on
- * these, so a foreign origin (or a cross-site fetch per Sec-Fetch-Site) is refused. Non-browser clients that
- * send neither are allowed; they hold the cookie themselves.
+ * Cross-site request forgery guard for cookie-authenticated mutations (lib/security/origin.ts): a request from
+ * a page of another site is refused with 403.
  */
 export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null; // "null" or garbage: not our origin.
-    }
-    if (originHost === null || originHost !== host) throw new AppError("forbidden", "Cross-origin request refused");
-  } else if (request.headers.get("sec-fetch-site") === "cross-site") {
-    throw new AppError("forbidden", "Cross-origin request refused");
-  }
+  if (isCrossSiteRequest(request.headers)) throw new AppError("forbidden", "Cross-origin request refused");
 }
 
 /**
