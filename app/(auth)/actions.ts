@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getClientIp } from "@/lib/auth/client-ip";
@@ -103,7 +104,8 @@ const oauthSignInSchema = z.object({ provider: z.enum(oauthProviderIds), callbac
 export async function signInWithProviderAction(formData: FormData): Promise<void> {
   const parsed = oauthSignInSchema.safeParse({ provider: formString(formData, "provider"), callbackUrl: formString(formData, "callbackUrl") });
   const enabled = listEnabledOAuthProviders(getOAuthEnv()).map((provider) => provider.id);
-  if (!parsed.success || !enabled.includes(parsed.data.provider)) throw new AppError("not_found", "No such sign-in provider");
+  // A provider that is not on (a stale page, or a forged form): back to the sign-in page, which says it did not work.
+  if (!parsed.success || !enabled.includes(parsed.data.provider)) redirect("/sign-in?error=UnknownProvider");
   // Throws Next's redirect to the provider.
   await signIn(parsed.data.provider, { redirectTo: toSafeRedirectPath(parsed.data.callbackUrl) });
 }
