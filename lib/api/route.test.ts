@@ -7,7 +7,9 @@ import { AppError } from "@/lib/errors";
 const schema = z.object({ name: z.string() });
 
 function post(body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }): Request {
-  return new Request("http://margin.test/api/teams", { method: "POST", body, headers });
+  // A stream body needs `duplex: "half"` (Node's fetch requires it; TypeScript's RequestInit does not know it yet).
+  const duplex = body instanceof ReadableStream ? { duplex: "half" } : {};
+  return new Request("http://margin.test/api/teams", { method: "POST", body, headers, ...duplex } as RequestInit);
 }
 
 /** The AppError code `promise` rejects with, or "ok". */
@@ -95,12 +97,7 @@ describe("readJsonBody", () => {
         controller.enqueue(chunk);
       },
     });
-    const request = new Request("http://margin.test/api/teams", {
-      method: "POST",
-      body: endless,
-      headers: { "content-type": "application/json" },
-      duplex: "half",
-    } as RequestInit);
+    const request = post(endless);
     expect(await outcome(readJsonBody(request, schema, { maxBodyBytes: 64 * 1024 }))).toBe("payload_too_large");
     expect(pulled).toBeLessThan(10);
   });
@@ -112,12 +109,7 @@ describe("readJsonBody", () => {
         controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
       },
     });
-    const request = new Request("http://margin.test/api/teams", {
-      method: "POST",
-      body: broken,
-      headers: { "content-type": "application/json" },
-      duplex: "half",
-    } as RequestInit);
+    const request = post(broken);
     expect(await outcome(readJsonBody(request, schema))).toBe("bad_request");
   });
 
@@ -129,12 +121,7 @@ describe("readJsonBody", () => {
   it("reads a body that arrives in chunks, with a multi-byte character split across two", async () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ name: "café" }));
     const split = bytes.indexOf(0xc3) + 1; // between the two bytes of "é"
-    const request = new Request("http://margin.test/api/teams", {
-      method: "POST",
-      body: streamed([bytes.slice(0, split), bytes.slice(split)]),
-      headers: { "content-type": "application/json" },
-      duplex: "half",
-    } as RequestInit);
+    const request = post(streamed([bytes.slice(0, split), bytes.slice(split)]));
     await expect(readJsonBody(request, schema)).resolves.toEqual({ name: "café" });
   });
 });
