@@ -2,7 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { listEnabledOAuthProviders } from "@/lib/auth/oauth-config";
 import { getOAuthEnv } from "@/lib/env";
-import { buildContentSecurityPolicy, createNonce, staticSecurityHeaders } from "@/lib/security/headers";
+import type { ErrorBody } from "@/lib/errors";
+import { apiContentSecurityPolicy, buildContentSecurityPolicy, createNonce, staticSecurityHeaders } from "@/lib/security/headers";
+import { isCrossSiteRequest } from "@/lib/security/origin";
+import { hasMalformedPercentEncoding } from "@/lib/security/request-path";
 
 /**
  * Next 16's proxy (formerly middleware): security headers on every page, with a fresh CSP nonce per request.
@@ -12,11 +15,23 @@ import { buildContentSecurityPolicy, createNonce, staticSecurityHeaders } from "
  *
  * This is NOT an access check: it never looks at sessions. Authorisation happens in lib/, where data is read
  * and written (a proxy can be skipped, e.g. CVE-2025-29927).
+ *
+ * It also answers two kinds of request that Next itself would answer with a bare 500: paths with malformed
+ * percent-encoding (400; lib/security/request-path.ts; for the JSON API the matcher runs the proxy only on paths
+ * containing "%"), and server actions posted from another site (403: Next refuses them too, but by throwing).
  */
 
 let formActionOrigins: string[] | undefined;
 
 export function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (hasMalformedPercentEncoding(pathname)) return errorResponse(400, "bad_request", "The URL's path has malformed percent-encoding");
+  // A JSON API path reaches the proxy only for the check above; its headers come from next.config.ts.
+  if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) return NextResponse.next();
+  // Pages take POSTs only as server actions (with or without JavaScript), never from another site.
+  if (request.method === "POST" && !pathname.startsWith("/api/") && isCrossSiteRequest(request.headers)) {
+    return errorResponse(403, "forbidden", "Cross-origin request refused");
+  }
   // The environment does not change while the server runs; read the enabled OAuth providers once.
   formActionOrigins ??= listEnabledOAuthProviders(getOAuthEnv()).map((provider) => provider.authorizationOrigin);
   const nonce = createNonce();
@@ -32,8 +47,17 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+/** A refusal the proxy answers itself: the API's JSON error, with the API's headers (it is data, not a page). */
+function errorResponse(status: 400 | 403, code: "bad_request" | "forbidden", message: string): NextResponse {
+  const body: ErrorBody = { error: { code, message } };
+  const response = NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  response.headers.set("Content-Security-Policy", apiContentSecurityPolicy);
+  for (const [name, value] of staticSecurityHeaders) response.headers.set(name, value);
+  return response;
+}
+
 export const config = {
   // Everything but build assets, the icon and the JSON API (not /api/auth), which get their headers from
-  // next.config.ts.
-  matcher: ["/((?!_next/static|_next/image|icon\\.svg|favicon\\.ico|api/(?!auth/)).*)"],
+  // next.config.ts; and API paths with a "%" in them, to refuse malformed percent-encoding.
+  matcher: ["/((?!_next/static|_next/image|icon\\.svg|favicon\\.ico|api/(?!auth/)).*)", "/api/(.*%.*)"],
 };

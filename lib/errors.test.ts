@@ -1,7 +1,8 @@
+import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-import { AppError, errorStatus, notFound, toErrorResponseBody, type ErrorCode } from "@/lib/errors";
+import { AppError, databaseRejectedValueReason, errorStatus, notFound, toErrorResponseBody, type ErrorCode } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 afterEach(() => {
@@ -19,6 +20,7 @@ const expectedStatus: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
@@ -65,7 +67,16 @@ describe("toErrorResponseBody: zod", () => {
         { path: "body", message: "A comment cannot be empty" },
         { path: "target.start", message: expect.any(String) },
       ],
+      fields: { body: "A comment cannot be empty", "target.start": expect.any(String) },
     });
+  });
+
+  it("a body that is not an object → 422 with the issue at the root, and no fields", () => {
+    const result = z.object({ name: z.string() }).safeParse([1, 2]);
+    if (result.success) throw new Error("expected the parse to fail");
+    const { status, body } = toErrorResponseBody(result.error);
+    expect(status).toBe(422);
+    expect(body.error.details).toEqual({ issues: [{ path: "", message: expect.any(String) }], fields: {} });
   });
 });
 
@@ -84,13 +95,75 @@ describe("toErrorResponseBody: Prisma", () => {
     });
   });
 
+  it("foreign key violation (P2003) → 409 conflict (what it refers to was deleted meanwhile), logged", () => {
+    const log = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const error = prismaError("P2003", "Foreign key constraint violated on claims_author_id_fkey");
+    const { status, body } = toErrorResponseBody(error);
+    expect(status).toBe(409);
+    expect(body.error.code).toBe("conflict");
+    expect(JSON.stringify(body)).not.toContain("claims_author_id_fkey");
+    expect(log).toHaveBeenCalledWith(expect.any(String), error);
+  });
+
+  it.each([
+    { name: "value too long for its column (P2000)", error: prismaError("P2000", "The provided value for the column is too long") },
+    { name: "number out of range (P2020)", error: prismaError("P2020", "Value out of range for the type") },
+  ])("$name → 422 marked as refused by the database, logged", ({ error }) => {
+    const log = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    expect(toErrorResponseBody(error)).toEqual({
+      status: 422,
+      body: { error: { code: "validation_failed", message: "A value in the request cannot be stored", details: { reason: databaseRejectedValueReason } } },
+    });
+    expect(log).toHaveBeenCalledWith(expect.any(String), error);
+  });
+
   it("any other known Prisma error → 500, logged", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const error = prismaError("P2003", "Foreign key constraint violated on claims_author_id_fkey");
+    const error = prismaError("P2011", "Null constraint violation on the fields: (`team_id`)");
     const { status, body } = toErrorResponseBody(error);
     expect(status).toBe(500);
     expect(body.error.code).toBe("internal");
-    expect(JSON.stringify(body)).not.toContain("claims_author_id_fkey");
+    expect(JSON.stringify(body)).not.toContain("team_id");
+    expect(log).toHaveBeenCalledWith(expect.any(String), error);
+  });
+});
+
+/** An error as Prisma's driver adapter passes on a PostgreSQL error it has no Prisma code for. */
+function driverAdapterError(sqlState: string, message: string): Error {
+  const error = new Error(message, { cause: { kind: "postgres", code: sqlState, originalCode: sqlState, originalMessage: message } });
+  error.name = "DriverAdapterError";
+  return error;
+}
+
+/** An error as the pg driver throws it for a query on the pool (lib/db.ts). */
+function pgError(sqlState: string, message: string): Error {
+  const error = new pg.DatabaseError(message, message.length, "error");
+  error.code = sqlState;
+  return error;
+}
+
+describe("toErrorResponseBody: PostgreSQL errors (behind Prisma's adapter, or from the pg pool)", () => {
+  it.each([
+    { name: "NUL in text (22021) via the adapter", error: driverAdapterError("22021", 'invalid byte sequence for encoding "UTF8": 0x00'), status: 422 },
+    { name: "malformed uuid (22P02) on the pool", error: pgError("22P02", 'invalid input syntax for type uuid: "x"'), status: 422 },
+    { name: "integer out of range (22003) on the pool", error: pgError("22003", 'value "9999999999" is out of range for type integer'), status: 422 },
+    { name: "timestamp out of range (22008) via the adapter", error: driverAdapterError("22008", "timestamp out of range"), status: 422 },
+    { name: "foreign key violation (23503) on the pool", error: pgError("23503", "insert or update violates foreign key constraint"), status: 409 },
+    { name: "unique violation (23505) on the pool", error: pgError("23505", "duplicate key value violates unique constraint"), status: 409 },
+  ])("$name → $status, without the database's message", ({ error, status }) => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const result = toErrorResponseBody(error);
+    expect(result.status).toBe(status);
+    expect(JSON.stringify(result.body)).not.toContain(error.message);
+  });
+
+  it.each([
+    { name: "a syntax error (42601) on the pool", error: pgError("42601", "syntax error at or near"), },
+    { name: "a deadlock (40P01) via the adapter", error: driverAdapterError("40P01", "deadlock detected") },
+    { name: "an Error that only calls itself DriverAdapterError, without a postgres cause", error: Object.assign(new Error("x"), { name: "DriverAdapterError" }) },
+  ])("$name → 500, logged", ({ error }) => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(toErrorResponseBody(error).status).toBe(500);
     expect(log).toHaveBeenCalledWith(expect.any(String), error);
   });
 });

@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getClientIp } from "@/lib/auth/client-ip";
@@ -13,6 +14,7 @@ import { signInSchema, signUpSchema, toSafeRedirectPath } from "@/lib/auth/schem
 import { registerUser } from "@/lib/auth/users";
 import { getEnv, getOAuthEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { formFields } from "@/lib/forms/action-state";
 
 export type AuthFormState = {
   /** A message for the whole form. */
@@ -32,9 +34,9 @@ function fieldErrors(error: z.ZodError): AuthFormState["fields"] {
   return fields;
 }
 
-function formString(formData: FormData, key: string): string {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
+/** A text field of the form, or "" (also when the action was called with something other than a form). */
+function formString(formData: unknown, key: string): string {
+  return formFields(formData, [key])[key] ?? "";
 }
 
 async function requestIp(): Promise<string | null> {
@@ -102,7 +104,8 @@ const oauthSignInSchema = z.object({ provider: z.enum(oauthProviderIds), callbac
 export async function signInWithProviderAction(formData: FormData): Promise<void> {
   const parsed = oauthSignInSchema.safeParse({ provider: formString(formData, "provider"), callbackUrl: formString(formData, "callbackUrl") });
   const enabled = listEnabledOAuthProviders(getOAuthEnv()).map((provider) => provider.id);
-  if (!parsed.success || !enabled.includes(parsed.data.provider)) throw new AppError("not_found", "No such sign-in provider");
+  // A provider that is not on (a stale page, or a forged form): back to the sign-in page, which says it did not work.
+  if (!parsed.success || !enabled.includes(parsed.data.provider)) redirect("/sign-in?error=UnknownProvider");
   // Throws Next's redirect to the provider.
   await signIn(parsed.data.provider, { redirectTo: toSafeRedirectPath(parsed.data.callbackUrl) });
 }

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-
 import type { APIResponse } from "@playwright/test";
 
 import { signInThroughApi } from "../fixtures/auth";
+import { listRouteMethods } from "../fixtures/routes";
 import { expect, test } from "../fixtures/team";
 
 /**
@@ -11,23 +9,6 @@ import { expect, test } from "../fixtures/team";
  * endpoint that takes an id. Every one must answer 404 — exactly as for a missing id — and change nothing.
  * The list below is checked against the route files, so a new endpoint cannot be added without a row here.
  */
-const apiRoot = path.resolve(process.cwd(), "app/api");
-
-function listRouteMethods(directory = apiRoot): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(directory)) {
-    const full = path.join(directory, entry);
-    if (statSync(full).isDirectory()) found.push(...listRouteMethods(full));
-    else if (entry === "route.ts") {
-      const route = `/api/${path.relative(apiRoot, directory).split(path.sep).join("/")}`.replace(/\/$/u, "");
-      for (const match of readFileSync(full, "utf8").matchAll(/export (?:const|async function|function) (GET|POST|PATCH|PUT|DELETE)\b/gu)) {
-        found.push(`${match[1]} ${route}`);
-      }
-    }
-  }
-  return found;
-}
-
 /** Endpoints that take no object id (nothing to swap), or are public, with the reason. */
 const withoutObjectIds = new Map([
   ["GET /api/health", "public liveness"],

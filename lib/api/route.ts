@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { requireRequestActor, type Actor } from "@/lib/auth/actor";
 import { getRetryAfterSeconds } from "@/lib/auth/rate-limit";
 import { AppError, toErrorResponseBody } from "@/lib/errors";
+import { isCrossSiteRequest } from "@/lib/security/origin";
 
 /** Request bodies larger than this are refused with 413 before parsing, unless a route allows more. */
 const defaultMaxBodyBytes = 64 * 1024;
@@ -26,27 +27,60 @@ export function errorResponse(error: unknown): Response {
 }
 
 /**
- * Cross-site request forgery guard for cookie-authenticated mutations: a browser always sends `Origin` on
- * these, so a foreign origin (or a cross-site fetch per Sec-Fetch-Site) is refused. Non-browser clients that
- * send neither are allowed; they hold the cookie themselves.
+ * Cross-site request forgery guard for cookie-authenticated mutations (lib/security/origin.ts): a request from
+ * a page of another site is refused with 403.
  */
 export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null; // "null" or garbage: not our origin.
-    }
-    if (originHost === null || originHost !== host) throw new AppError("forbidden", "Cross-origin request refused");
-  } else if (request.headers.get("sec-fetch-site") === "cross-site") {
-    throw new AppError("forbidden", "Cross-origin request refused");
-  }
+  if (isCrossSiteRequest(request.headers)) throw new AppError("forbidden", "Cross-origin request refused");
 }
 
-/** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 when it fails `schema`. */
+/**
+ * Whether a Content-Type names JSON: `application/json` or `application/<something>+json`, in UTF-8 (the only
+ * encoding JSON is exchanged in, RFC 8259; a `charset` parameter may say so).
+ */
+export function isJsonContentType(contentType: string | null): boolean {
+  if (contentType === null) return false;
+  const [essence = "", ...parameters] = contentType.toLowerCase().split(";").map((part) => part.trim());
+  if (essence !== "application/json" && !/^application\/[a-z0-9.!#$&^_-]+\+json$/u.test(essence)) return false;
+  return parameters.every((parameter) => !parameter.startsWith("charset=") || /^charset="?utf-?8"?$/u.test(parameter));
+}
+
+/** The body's bytes, read as they arrive and refused (413) as soon as there are more than `maxBytes`. */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body ("aborted"): its request, not our fault, and nobody is left to answer.
+      throw new AppError("bad_request", "The request body ended before it was complete");
+    }
+    const { done, value } = chunk;
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", "Request body is too large");
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Reads and validates a JSON body: 413 when larger than `maxBodyBytes` (bytes as sent, declared or not), 415
+ * when not sent as JSON, 400 when not UTF-8 JSON, 422 (naming the fields) when it fails `schema`.
+ */
 export async function readJsonBody<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
@@ -54,13 +88,16 @@ export async function readJsonBody<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   const declaredLength = Number(request.headers.get("content-length") ?? 0);
   if (declaredLength > maxBodyBytes) throw new AppError("payload_too_large", "Request body is too large");
-  const raw = await request.text();
-  if (raw.length > maxBodyBytes) throw new AppError("payload_too_large", "Request body is too large");
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    throw new AppError("unsupported_media_type", "Send the request body as JSON, with Content-Type: application/json");
+  }
+  const bytes = await readBodyBytes(request, maxBodyBytes);
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw new AppError("bad_request", "Request body must be JSON");
+    // Invalid UTF-8 (the decoder is fatal rather than substituting U+FFFD) or invalid JSON: either way not JSON.
+    throw new AppError("bad_request", "Request body must be JSON (UTF-8)");
   }
   return schema.parse(data);
 }

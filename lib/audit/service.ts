@@ -3,10 +3,10 @@ import "server-only";
 import { requireTeamAction } from "@/lib/access/team-access";
 import type { AuditAction, AuditTargetType } from "@/lib/audit/actions";
 import { describeAuditEvent } from "@/lib/audit/actions";
+import { parseAuditCursor } from "@/lib/audit/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isId } from "@/lib/ids";
 
 export type AuditEventInput = {
   teamId: string | null;
@@ -56,7 +56,7 @@ export async function listAuditEvents(
 ): Promise<{ items: AuditEventView[]; nextBefore: string | null }> {
   await requireTeamAction(actor, teamId, "audit.read", "Only the team's owner can read its audit log");
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
-  const cursor = parseCursor(options.before);
+  const cursor = parseAuditCursor(options.before);
   const rows = await getDb().auditEvent.findMany({
     where: {
       teamId,
@@ -93,14 +93,4 @@ export async function listAuditEvents(
     }),
     nextBefore: rows.length > limit && page.length > 0 ? `${page.at(-1)!.createdAt.toISOString()}_${page.at(-1)!.id}` : null,
   };
-}
-
-/** The cursor `nextBefore` hands out: "<ISO time>_<id>". Anything else means "from the newest". */
-function parseCursor(value: string | undefined): { createdAt: Date; id: string } | null {
-  if (!value) return null;
-  const separator = value.lastIndexOf("_");
-  const createdAt = new Date(value.slice(0, separator));
-  const id = value.slice(separator + 1);
-  if (separator < 0 || Number.isNaN(createdAt.getTime()) || !isId(id)) return null;
-  return { createdAt, id };
 }

@@ -2,12 +2,13 @@ import "server-only";
 
 import { NextRequest } from "next/server";
 
-import { errorResponse } from "@/lib/api/route";
+import { errorResponse, readBodyBytes } from "@/lib/api/route";
 import { getClientIp } from "@/lib/auth/client-ip";
 import { handlers } from "@/lib/auth/next-auth";
 import { consumeSignInAttempt } from "@/lib/auth/rate-limit";
 import { emailSchema } from "@/lib/auth/schema";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 
 /** Bodies larger than this are not parsed for the email (Auth.js's own forms are a few hundred bytes). */
 const maxSignInBodyBytes = 16 * 1024;
@@ -36,8 +37,34 @@ function withRequestOrigin(request: NextRequest): NextRequest {
   return new NextRequest(`${origin}${request.nextUrl.pathname}${request.nextUrl.search}`, request);
 }
 
+/** Names of the cookie in which Auth.js keeps the post-sign-in target (plain, and over https). */
+const callbackUrlCookieNames = ["authjs.callback-url", "__Secure-authjs.callback-url"];
+
+/**
+ * Auth.js refuses a `callbackUrl` query parameter, or callback-url cookie, that is not an http(s) URL or a path
+ * ("x", "%zz", "http://[") as a server misconfiguration: a 500 on every one of its endpoints. It is the client's
+ * input, so it is the client's 400, answered here with the same test Auth.js applies (@auth/core's assert.js).
+ */
+function hasInvalidCallbackUrl(request: NextRequest): boolean {
+  const values = [
+    ...request.nextUrl.searchParams.getAll("callbackUrl"),
+    ...callbackUrlCookieNames.map((name) => request.cookies.get(name)?.value ?? ""),
+  ];
+  return values.some((value) => {
+    if (value === "") return false;
+    try {
+      return !/^https?:$/u.test(new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined).protocol);
+    } catch {
+      return true;
+    }
+  });
+}
+
+const invalidCallbackUrl = () => new AppError("bad_request", "callbackUrl must be a path or an http(s) URL");
+
 /** Auth.js's GET endpoints (session, CSRF token, providers, OAuth callbacks). */
-export function GET(request: NextRequest): Promise<Response> {
+export async function GET(request: NextRequest): Promise<Response> {
+  if (hasInvalidCallbackUrl(request)) return errorResponse(invalidCallbackUrl());
   return handlers.GET(withRequestOrigin(request));
 }
 
@@ -48,6 +75,7 @@ export function GET(request: NextRequest): Promise<Response> {
  * itself (app/(auth)/actions.ts); this covers clients that post to the endpoint directly.
  */
 export async function POST(request: NextRequest): Promise<Response> {
+  if (hasInvalidCallbackUrl(request)) return errorResponse(invalidCallbackUrl());
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
     try {
       await consumeSignInAttempt({ email: await readSignInEmail(request), ip: getClientIp(request.headers) });
@@ -63,8 +91,14 @@ async function readSignInEmail(request: NextRequest): Promise<string | null> {
   const declaredLength = Number(request.headers.get("content-length") ?? 0);
   if (!Number.isFinite(declaredLength) || declaredLength > maxSignInBodyBytes) return null;
   const contentType = request.headers.get("content-type") ?? "";
-  const raw = await request.clone().text();
-  if (raw.length > maxSignInBodyBytes) return null;
+  let raw: string;
+  try {
+    // At most maxSignInBodyBytes, also when no length was declared (a chunked body is not read to its end).
+    raw = new TextDecoder().decode(await readBodyBytes(request.clone(), maxSignInBodyBytes));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "payload_too_large") return null;
+    throw error;
+  }
   let email: unknown = null;
   if (contentType.includes("application/x-www-form-urlencoded")) {
     email = new URLSearchParams(raw).get("email");

@@ -1,29 +1,28 @@
 import { z } from "zod";
 
+import { userText } from "@/lib/validation/text";
+
 /** Limits shared by the forms and the server. */
 export const authLimits = { nameMax: 80, emailMax: 254, passwordMin: 10, passwordMax: 128 } as const;
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = userText({ label: "An email address", trim: true })
   .toLowerCase()
   .max(authLimits.emailMax, "Email is too long")
   .pipe(z.email("Enter a valid email address"));
 
 export const signInSchema = z.object({
   email: emailSchema,
+  // No text rule here: a password is only hashed and compared, never stored, and one chosen before the rule
+  // existed must keep working.
   password: z.string().min(1, "Enter your password").max(authLimits.passwordMax, "Password is too long"),
 });
 
 export const signUpSchema = z.object({
-  name: z
-    .string()
-    .trim()
+  name: userText({ label: "A name", trim: true })
     .min(1, "Enter your name")
     .max(authLimits.nameMax, `Name must be at most ${authLimits.nameMax} characters`),
   email: emailSchema,
-  password: z
-    .string()
+  password: userText({ label: "A password" })
     .min(authLimits.passwordMin, `Password must be at least ${authLimits.passwordMin} characters`)
     .max(authLimits.passwordMax, `Password must be at most ${authLimits.passwordMax} characters`),
 });

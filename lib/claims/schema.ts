@@ -2,8 +2,11 @@ import { z } from "zod";
 
 import type { HiddenView } from "@/lib/moderation/schema";
 import { tagNamesSchema, type TagView } from "@/lib/tags/schema";
+import { userText } from "@/lib/validation/text";
 
 const contextMax = 256;
+/** Positions are stored in PostgreSQL `integer` columns; beyond this they could never be stored (nor be in a text). */
+const positionMax = 2_147_483_647;
 
 /**
  * A quote's length is not capped here: the anchoring library caps every claim once, whether given by its quote
@@ -12,15 +15,15 @@ const contextMax = 256;
  */
 export const textQuoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),
-  exact: z.string().min(1, "The quote is empty"),
-  prefix: z.string().max(contextMax).optional(),
-  suffix: z.string().max(contextMax).optional(),
+  exact: userText({ label: "The quote", multiline: true }).min(1, "The quote is empty"),
+  prefix: userText({ label: "The quote's prefix", multiline: true }).max(contextMax).optional(),
+  suffix: userText({ label: "The quote's suffix", multiline: true }).max(contextMax).optional(),
 });
 
 export const textPositionSelectorSchema = z.object({
   type: z.literal("TextPositionSelector"),
-  start: z.int().min(0),
-  end: z.int().min(0),
+  start: z.int().min(0).max(positionMax),
+  end: z.int().min(0).max(positionMax),
 });
 
 const selectorSchema = z.discriminatedUnion("type", [textQuoteSelectorSchema, textPositionSelectorSchema]);
@@ -28,7 +31,7 @@ const selectorSchema = z.discriminatedUnion("type", [textQuoteSelectorSchema, te
 /** A W3C Web Annotation target with one TextQuoteSelector and/or one TextPositionSelector. */
 export const claimTargetSchema = z
   .object({
-    source: z.string().max(2048).optional(),
+    source: userText({ label: "The target's source" }).max(2048).optional(),
     selector: z.array(selectorSchema).min(1, "Give a TextQuoteSelector or a TextPositionSelector").max(2),
   })
   .transform(({ selector }, context) => {

@@ -35,8 +35,12 @@ function toBlock(text: string): BlockNode {
   return { type, content };
 }
 
-/** Parses an article's plain text into metadata, tiptap JSON and the plain text selectors index into. */
-export function importArticleText(source: string): ImportedArticle {
+/**
+ * The article's publication date (from the metadata prefix) and the text of its blocks, before they are classified.
+ * Input schemas count the blocks with it, so an article that would import to no blocks, or to more than a document
+ * holds, is refused before anything is stored.
+ */
+export function splitArticleText(source: string): { publishedOn: string | null; blocks: string[] } {
   let body = source.replace(/\r\n?/gu, "\n").replace(/^\uFEFF/u, "").trim();
   let publishedOn: string | null = null;
   const date = datePrefix.exec(body);
@@ -47,8 +51,14 @@ export function importArticleText(source: string): ImportedArticle {
   const blocks = body
     .split(/\n[ \t]*\n+/u)
     .map((block) => block.replace(/\s*\n\s*/gu, " ").trim())
-    .filter((block) => block.length > 0)
-    .map(toBlock);
+    .filter((block) => block.length > 0);
+  return { publishedOn, blocks };
+}
+
+/** Parses an article's plain text into metadata, tiptap JSON and the plain text selectors index into. */
+export function importArticleText(source: string): ImportedArticle {
+  const { publishedOn, blocks: blockTexts } = splitArticleText(source);
+  const blocks = blockTexts.map(toBlock);
   if (blocks.length === 0) throw new Error("The article has no text");
   const content: DocumentContent = { type: "doc", content: blocks };
   return { publishedOn, content, text: getDocumentText(content) };

@@ -6,6 +6,9 @@
  */
 import { z } from "zod";
 
+/** The most blocks (paragraphs, subheadings, captions) a document holds. */
+export const documentBlocksMax = 10_000;
+
 export const textNodeSchema = z.object({
   type: z.literal("text"),
   text: z.string().min(1),
@@ -28,7 +31,7 @@ export const blockNodeSchema = z.discriminatedUnion("type", [paragraphNodeSchema
 
 export const documentContentSchema = z.object({
   type: z.literal("doc"),
-  content: z.array(blockNodeSchema).min(1).max(10_000),
+  content: z.array(blockNodeSchema).min(1).max(documentBlocksMax),
 });
 
 export type TextNode = z.infer<typeof textNodeSchema>;

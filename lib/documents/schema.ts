@@ -1,15 +1,26 @@
 import { z } from "zod";
 
-export const documentLimits = { titleMax: 200, textMax: 200_000 } as const;
+import { splitArticleText } from "@/lib/documents/article-import";
+import { documentBlocksMax } from "@/lib/documents/content-schema";
+import { userText } from "@/lib/validation/text";
+
+export const documentLimits = { titleMax: 200, textMax: 200_000, blocksMax: documentBlocksMax } as const;
 
 /** A new document: a title and the article's plain text (see lib/documents/article-import.ts). */
 export const createDocumentInputSchema = z.object({
-  title: z.string().trim().min(1, "Give the document a title").max(documentLimits.titleMax, `At most ${documentLimits.titleMax} characters`),
-  text: z
-    .string()
+  title: userText({ label: "A title", trim: true }).min(1, "Give the document a title").max(documentLimits.titleMax, `At most ${documentLimits.titleMax} characters`),
+  text: userText({ label: "An article", multiline: true })
     .min(1, "Paste the article's text")
     .max(documentLimits.textMax, `An article has at most ${documentLimits.textMax.toLocaleString("en")} characters`)
-    .refine((text) => text.trim().length > 0, "Paste the article's text"),
+    // Counted as the import will split it: blank text, or a date line alone, has no paragraph to show, and a
+    // document with more blocks than `documentContentSchema` allows could be stored but never read back.
+    .superRefine((text, context) => {
+      const { blocks } = splitArticleText(text);
+      if (blocks.length === 0) context.addIssue({ code: "custom", message: "Paste the article's text" });
+      else if (blocks.length > documentLimits.blocksMax) {
+        context.addIssue({ code: "custom", message: `An article has at most ${documentLimits.blocksMax.toLocaleString("en")} paragraphs` });
+      }
+    }),
 });
 
 export type CreateDocumentInput = z.infer<typeof createDocumentInputSchema>;

@@ -29,7 +29,14 @@ export function toActionState(error: unknown): ActionState {
   throw error;
 }
 
-/** Reads a form's text fields into a plain object for zod. */
-export function formFields(formData: FormData, names: readonly string[]): Record<string, string | undefined> {
-  return Object.fromEntries(names.map((name) => [name, typeof formData.get(name) === "string" ? (formData.get(name) as string) : undefined]));
+/**
+ * Reads a form's text fields into a plain object for zod. A server action can be called with any arguments, not
+ * only the form's FormData: anything else reads as a form without fields, which the schema then refuses.
+ */
+export function formFields<const Name extends string>(formData: unknown, names: readonly Name[]): Record<Name, string | undefined> {
+  const read = (name: Name) => {
+    const value = formData instanceof FormData ? formData.get(name) : null;
+    return typeof value === "string" ? value : undefined;
+  };
+  return Object.fromEntries(names.map((name) => [name, read(name)])) as Record<Name, string | undefined>;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { userText } from "@/lib/validation/text";
+
 /** How long an invitation can be valid, in hours: one hour to thirty days. */
 export const inviteLifetimes = [1, 24, 168, 720] as const;
 
@@ -13,7 +15,7 @@ export const createInviteInputSchema = z.object({
   maxUses: z.coerce.number().int().min(1, "At least 1 use").max(1000, "At most 1,000 uses").optional(),
 });
 
-export const acceptInviteInputSchema = z.object({ code: z.string().trim().min(1, "Enter a join code").max(40) });
+export const acceptInviteInputSchema = z.object({ code: userText({ label: "A join code", trim: true }).min(1, "Enter a join code").max(40) });
 
 export type CreateInviteInput = z.infer<typeof createInviteInputSchema>;
 

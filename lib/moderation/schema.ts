@@ -1,13 +1,13 @@
 import { z } from "zod";
 
+import { userText } from "@/lib/validation/text";
+
 /** The longest reason a moderator may give for hiding a claim or comment, in characters. */
 export const hideReasonMax = 500;
 
 /** `POST /api/claims/{id}/hide` and `POST /api/comments/{id}/hide`: why it is hidden (shown to its author). */
 export const hideInputSchema = z.object({
-  reason: z
-    .string()
-    .trim()
+  reason: userText({ label: "A reason", multiline: true, trim: true })
     .min(1, "Give a reason for hiding it")
     .max(hideReasonMax, `A reason has at most ${hideReasonMax} characters`),
 });

@@ -1,13 +1,12 @@
 import { z } from "zod";
 
 import { isPaletteColor, tagPalette } from "@/lib/tags/colors";
+import { userText } from "@/lib/validation/text";
 
 export const tagLimits = { nameMax: 40, perClaimMax: 20, perTeamMax: 100 } as const;
 
-/** A tag name as given by a user: trimmed, non-empty, bounded, case-preserving. */
-export const tagNameSchema = z
-  .string()
-  .trim()
+/** A tag name as given by a user: trimmed, non-empty, bounded, case-preserving, without control characters. */
+export const tagNameSchema = userText({ label: "A tag name", trim: true })
   .min(1, "A tag name cannot be empty")
   .max(tagLimits.nameMax, `A tag name has at most ${tagLimits.nameMax} characters`);
 
@@ -26,22 +25,17 @@ export function tagNameKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("en");
 }
 
-/** The name of a new or renamed tag: as `tagNameSchema`, without control characters (tabs, newlines…). */
-const newTagNameSchema = tagNameSchema.refine((name) => !/\p{Cc}/u.test(name), "A tag name cannot contain control characters");
-
 /** A tag colour: one of the palette (lib/tags/colors.ts), each readable under white text. */
-export const tagColorSchema = z
-  .string()
-  .trim()
+export const tagColorSchema = userText({ label: "A colour", trim: true })
   .toLowerCase()
   .refine(isPaletteColor, `Choose one of the palette's colours: ${tagPalette.map((entry) => entry.color).join(", ")}`);
 
 /** `POST /api/teams/{teamId}/tags`. */
-export const createTagInputSchema = z.object({ name: newTagNameSchema, color: tagColorSchema });
+export const createTagInputSchema = z.object({ name: tagNameSchema, color: tagColorSchema });
 
 /** `PATCH /api/tags/{id}`: a new name, a new colour, or both. */
 export const updateTagInputSchema = z
-  .object({ name: newTagNameSchema.optional(), color: tagColorSchema.optional() })
+  .object({ name: tagNameSchema.optional(), color: tagColorSchema.optional() })
   .refine((input) => input.name !== undefined || input.color !== undefined, "Nothing to update");
 
 export type CreateTagInput = z.infer<typeof createTagInputSchema>;

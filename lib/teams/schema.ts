@@ -1,18 +1,17 @@
 import { z } from "zod";
 
 import { idSchema } from "@/lib/ids";
+import { userText } from "@/lib/validation/text";
 
 export const teamLimits = { nameMax: 80 } as const;
 
-export const teamNameSchema = z
-  .string()
-  .trim()
+export const teamNameSchema = userText({ label: "A team name", trim: true })
   .min(1, "Give the team a name")
   .max(teamLimits.nameMax, `A team name has at most ${teamLimits.nameMax} characters`);
 
 export const createTeamInputSchema = z.object({ name: teamNameSchema });
 export const renameTeamInputSchema = z.object({ name: teamNameSchema });
-export const deleteTeamInputSchema = z.object({ confirmName: z.string().max(200) });
+export const deleteTeamInputSchema = z.object({ confirmName: userText({ label: "The team's name" }).max(200) });
 
 const assignableRoleSchema = z.enum(["MODERATOR", "MEMBER", "VIEWER"], { error: "Choose moderator, member or viewer" });
 

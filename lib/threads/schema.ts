@@ -2,13 +2,12 @@ import { z } from "zod";
 
 import { idSchema } from "@/lib/ids";
 import type { HiddenView } from "@/lib/moderation/schema";
+import { userText } from "@/lib/validation/text";
 
 /** The longest comment, in characters. */
 export const commentBodyMax = 5_000;
 
-export const commentBodySchema = z
-  .string()
-  .trim()
+export const commentBodySchema = userText({ label: "A comment", multiline: true, trim: true })
   .min(1, "A comment cannot be empty")
   .max(commentBodyMax, `A comment has at most ${commentBodyMax.toLocaleString("en")} characters`);
 

@@ -7,7 +7,7 @@ import { getActor, type Actor } from "@/lib/auth/actor";
 import { createDocumentInputSchema } from "@/lib/documents/schema";
 import { createDocument } from "@/lib/documents/service";
 import { formFields, toActionState, type ActionState } from "@/lib/forms/action-state";
-import { createInviteInputSchema, type InviteView } from "@/lib/invites/schema";
+import { acceptInviteInputSchema, createInviteInputSchema, type InviteView } from "@/lib/invites/schema";
 import { acceptInvite, createInvite, revokeInvite } from "@/lib/invites/service";
 import {
   changeRoleInputSchema,
@@ -138,11 +138,11 @@ export async function revokeInviteAction(teamId: string, inviteId: string): Prom
   return { ok: true, message: "Invitation revoked." };
 }
 
-export async function joinTeamAction(code: string): Promise<ActionState> {
+export async function joinTeamAction(code: unknown): Promise<ActionState> {
   const actor = await requireActionActor();
   let teamId: string;
   try {
-    teamId = (await acceptInvite(actor, code)).teamId;
+    teamId = (await acceptInvite(actor, acceptInviteInputSchema.parse({ code }).code)).teamId;
   } catch (error) {
     return toActionState(error);
   }

@@ -7,12 +7,14 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { signOut } from "@/lib/auth/next-auth";
 import { revokeAllSessionsForActor, revokeSessionForActor } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
+import { formFields } from "@/lib/forms/action-state";
+import { idSchema } from "@/lib/ids";
 
 const sessionsPath = "/settings/sessions";
 
 export type SessionActionState = { message?: string };
 
-const endSessionSchema = z.object({ sessionId: z.string().max(100) });
+const endSessionSchema = z.object({ sessionId: idSchema });
 
 /**
  * "End session": signs that browser out on its next request. Ending the session of this very browser also
@@ -20,7 +22,7 @@ const endSessionSchema = z.object({ sessionId: z.string().max(100) });
  */
 export async function endSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
   const actor = await requirePageActor(sessionsPath);
-  const parsed = endSessionSchema.safeParse({ sessionId: formData.get("sessionId") });
+  const parsed = endSessionSchema.safeParse(formFields(formData, ["sessionId"]));
   if (!parsed.success) return { message: "That session could not be found." };
   try {
     await revokeSessionForActor(actor, parsed.data.sessionId);

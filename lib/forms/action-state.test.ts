@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+import { AppError } from "@/lib/errors";
+import { formFields, toActionState } from "@/lib/forms/action-state";
+
+describe("formFields", () => {
+  it("reads the named text fields of a form; files and missing fields are undefined", () => {
+    const form = new FormData();
+    form.set("name", "Klas 4B");
+    form.set("file", new Blob(["x"]), "x.txt");
+    expect(formFields(form, ["name", "file", "missing"])).toEqual({ name: "Klas 4B", file: undefined, missing: undefined });
+  });
+
+  it.each([
+    { name: "a plain object posing as the form", input: { name: "Klas 4B", get: () => "Klas 4B" } },
+    { name: "a string", input: "name=Klas" },
+    { name: "null", input: null },
+    { name: "undefined", input: undefined },
+  ])("$name (a forged server action call) reads as a form without fields", ({ input }) => {
+    expect(formFields(input, ["name"])).toEqual({ name: undefined });
+  });
+});
+
+describe("toActionState", () => {
+  it("turns a zod error into per-field messages", () => {
+    const result = z.object({ name: z.string({ error: "Give the team a name" }) }).safeParse(formFields(null, ["name"]));
+    expect(toActionState(result.error)).toEqual({ message: "Give the team a name", fields: { name: "Give the team a name" } });
+  });
+
+  it("keeps an AppError's message and fields", () => {
+    expect(toActionState(new AppError("conflict", "Taken", { fields: { name: "Taken" } }))).toEqual({ message: "Taken", fields: { name: "Taken" } });
+  });
+
+  it("rethrows anything else", () => {
+    expect(() => toActionState(new Error("database down"))).toThrow("database down");
+  });
+});
