@@ -12,50 +12,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
 import { unsafeAppendLiveEvent } from "@/lib/realtime/event-log";
 import { getCommentEventAudience } from "@/lib/realtime/policy";
-import { describeHidden, isWithheld } from "@/lib/moderation/policy";
 import type { HideInput } from "@/lib/moderation/schema";
 import { toExcerpt } from "@/lib/notifications/schema";
 import { unsafeNotify } from "@/lib/notifications/service";
+import { commentSelect, toCommentView, type CommentRow } from "@/lib/threads/comment-view";
 import { canSeeHiddenComment, getCommentAbilities } from "@/lib/threads/policy";
 import type { CommentView, CreateCommentInput, UpdateCommentInput } from "@/lib/threads/schema";
-
-const commentSelect = {
-  id: true,
-  claimId: true,
-  parentId: true,
-  body: true,
-  authorId: true,
-  createdAt: true,
-  editedAt: true,
-  deletedAt: true,
-  hiddenAt: true,
-  hiddenReason: true,
-  hiddenBy: { select: { name: true } },
-  author: { select: { id: true, name: true } },
-} satisfies Prisma.CommentSelect;
-
-type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
-
-/**
- * The comment as `actorUserId` (with `role` in its team) may see it. A hidden comment's text is withheld here,
- * on the server, from everyone who may not moderate it. A deleted comment is a tombstone whatever it was.
- */
-function toCommentView(row: CommentRow, role: Role, actorUserId: string): CommentView {
-  const reader = { userId: actorUserId, canModerate: canSeeHiddenComment(role) };
-  const hidden = row.deletedAt ? null : describeHidden(row, reader);
-  return {
-    id: row.id,
-    claimId: row.claimId,
-    parentId: row.parentId,
-    body: row.deletedAt || isWithheld(row, reader) ? null : row.body,
-    author: row.author,
-    createdAt: row.createdAt.toISOString(),
-    editedAt: row.editedAt?.toISOString() ?? null,
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-    hidden,
-    abilities: getCommentAbilities(role, actorUserId, row),
-  };
-}
 
 const threadClaimSelect = {
   id: true,
