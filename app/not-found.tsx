@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
     <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <Link href="/documents" className="mt-6 inline-block font-medium underline">
-        Go to your documents
+        {t("toDocuments")}
       </Link>
     </main>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { getDatabasePoolSize } from "@/lib/env";
+import { getDatabasePoolSize, getTimeZone } from "@/lib/env";
 
 describe("getDatabasePoolSize", () => {
   it.each([
@@ -22,5 +22,13 @@ describe("getDatabasePoolSize", () => {
     { value: "ten", message: "must be a number" },
   ])("refuses $value with a message that says why", ({ value, message }) => {
     expect(() => getDatabasePoolSize({ DATABASE_POOL_SIZE: value })).toThrow(message);
+  });
+});
+
+describe("getTimeZone", () => {
+  it("takes an IANA zone, falls back to the server's, and names the variable when it is wrong", () => {
+    expect(getTimeZone({ MARGIN_TIME_ZONE: "Europe/Amsterdam" })).toBe("Europe/Amsterdam");
+    expect(getTimeZone({})).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(() => getTimeZone({ MARGIN_TIME_ZONE: "Mars/Olympus" })).toThrow(/MARGIN_TIME_ZONE/);
   });
 });

@@ -132,3 +132,22 @@ export function getRateLimitEnv(source: Record<string, string | undefined> = pro
   if (!parsed.success) throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
+
+const timeZoneSchema = z.string().refine((name) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'MARGIN_TIME_ZONE must be an IANA time zone, e.g. "Europe/Amsterdam"');
+
+/**
+ * MARGIN_TIME_ZONE, validated: the zone dates and times are shown in, else the server's own. Server and browser
+ * render with the same zone (lib/i18n/request.ts), so hydration never disagrees about a time.
+ */
+export function getTimeZone(source: Record<string, string | undefined> = process.env): string {
+  const parsed = optional(timeZoneSchema).safeParse(source.MARGIN_TIME_ZONE);
+  if (!parsed.success) throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+  return parsed.data ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

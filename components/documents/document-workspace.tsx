@@ -31,6 +31,8 @@ export type WorkspaceArticle = {
   publishedOn: string | null;
   teamName: string;
   content: DocumentContent;
+  /** The content's language (BCP 47; "und" when unknown): the title's and the article's `lang`. */
+  lang: string;
   text: string;
   canCreateClaims: boolean;
 };
@@ -69,6 +71,8 @@ type DocumentWorkspaceProps = {
  * live: changes by others appear in place, with who is viewing and what is new since the reader last looked.
  */
 export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq, currentUser }: DocumentWorkspaceProps) {
+  // "und" (undetermined) is left off: the attribute would claim a language nobody determined.
+  const contentLang = article.lang === "und" ? undefined : article.lang;
   const { activeClaimId, tagFilter, set } = useUrlState();
   const claims = useClaims(article.id, initialClaims).data;
   const { createClaim } = useClaimMutations(article.id);
@@ -164,7 +168,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
               </>
             ) : null}
           </p>
-          <h1 id="document-title" className="mt-1 text-3xl font-semibold tracking-tight text-balance">
+          <h1 id="document-title" lang={contentLang} className="mt-1 text-3xl font-semibold tracking-tight text-balance">
             {article.title}
           </h1>
         </header>
@@ -190,7 +194,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             onCreate={createFromSelection}
           />
         </div>
-        <div role="article" aria-labelledby="document-title" ref={articleRef} className="max-w-2xl">
+        <div role="article" aria-labelledby="document-title" lang={contentLang} ref={articleRef} className="max-w-2xl">
           <ArticleReader
             content={article.content}
             textLength={article.text.length}

@@ -2,25 +2,27 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { DropdownMenu } from "radix-ui";
 
-import { roleLabels } from "@/lib/teams/policy";
 import type { TeamSummary } from "@/lib/teams/schema";
 
 /** Switch between one's teams, create one, or join one with a code. */
 export function TeamSwitcher({ teams }: { teams: TeamSummary[] }) {
+  const t = useTranslations("teamSwitcher");
+  const roleName = useTranslations("roles");
   const pathname = usePathname();
   const current = teams.find((team) => pathname === `/teams/${team.id}` || pathname.startsWith(`/teams/${team.id}/`));
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="inline-flex h-8 max-w-56 items-center gap-1 rounded-md border border-stone-300 bg-white px-2.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600">
-        <span className="truncate">{current ? current.name : "Teams"}</span>
+        <span className="truncate">{current ? current.name : t("teams")}</span>
         <span aria-hidden>▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-64 rounded-md border border-stone-200 bg-white p-1 shadow-lg">
           {teams.length > 0 ? (
-            <DropdownMenu.Label className="px-2 py-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">Your teams</DropdownMenu.Label>
+            <DropdownMenu.Label className="px-2 py-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">{t("yourTeams")}</DropdownMenu.Label>
           ) : null}
           {teams.map((team) => (
             <DropdownMenu.Item key={team.id} asChild>
@@ -30,19 +32,19 @@ export function TeamSwitcher({ teams }: { teams: TeamSummary[] }) {
                 className="flex items-center justify-between gap-4 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-stone-100"
               >
                 <span className="truncate">{team.name}</span>
-                <span className="text-xs text-stone-500">{roleLabels[team.role]}</span>
+                <span className="text-xs text-stone-500">{roleName(team.role)}</span>
               </Link>
             </DropdownMenu.Item>
           ))}
           {teams.length > 0 ? <DropdownMenu.Separator className="my-1 h-px bg-stone-200" /> : null}
           <DropdownMenu.Item asChild>
             <Link href="/teams/new" className="block rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-stone-100">
-              Create a team
+              {t("createTeam")}
             </Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item asChild>
             <Link href="/join" className="block rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-stone-100">
-              Join with a code
+              {t("joinWithCode")}
             </Link>
           </DropdownMenu.Item>
         </DropdownMenu.Content>

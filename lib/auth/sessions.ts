@@ -17,6 +17,8 @@ export type Actor = {
   sessionId: string;
   name: string;
   email: string;
+  /** The interface language the user chose ("en", "nl"), or null to follow the browser. */
+  locale: string | null;
 };
 
 const sessionIdSchema = z.uuid();
@@ -54,7 +56,7 @@ export async function findLiveSessionActor(sessionId: string): Promise<Actor | n
   if (!sessionIdSchema.safeParse(sessionId).success) return null;
   const { rows } = await getPool().query<SessionActorRow>({
     name: "find-live-session-actor",
-    text: `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.name, u.email
+    text: `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", u.id AS "userId", u.name, u.email, u.locale
            FROM sessions s JOIN users u ON u.id = s.user_id
            WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
     values: [sessionId],
@@ -67,7 +69,7 @@ export async function findLiveSessionActor(sessionId: string): Promise<Actor | n
       .update({ where: { id: row.sessionId }, data: { lastSeenAt: new Date() } })
       .catch((error: unknown) => console.error("Could not refresh session lastSeenAt", error));
   }
-  return { userId: row.userId, sessionId: row.sessionId, name: row.name, email: row.email };
+  return { userId: row.userId, sessionId: row.sessionId, name: row.name, email: row.email, locale: row.locale };
 }
 
 /** A signed-in browser as its owner sees it on the sessions page. */

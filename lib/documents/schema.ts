@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { splitArticleText } from "@/lib/documents/article-import";
 import { documentBlocksMax } from "@/lib/documents/content-schema";
+import { documentLanguageSchema } from "@/lib/documents/language";
 import { userText } from "@/lib/validation/text";
 
 export const documentLimits = { titleMax: 200, textMax: 200_000, blocksMax: documentBlocksMax } as const;
@@ -21,6 +22,14 @@ export const createDocumentInputSchema = z.object({
         context.addIssue({ code: "custom", message: `An article has at most ${documentLimits.blocksMax.toLocaleString("en")} paragraphs` });
       }
     }),
+  /** The content's language (BCP 47); detected from the text when left out. */
+  lang: documentLanguageSchema.optional(),
 });
 
 export type CreateDocumentInput = z.infer<typeof createDocumentInputSchema>;
+
+/** A change to a document: today its language (`lang`, BCP 47). */
+export const updateDocumentInputSchema = z.strictObject({ lang: documentLanguageSchema });
+
+export type UpdateDocumentInput = z.infer<typeof updateDocumentInputSchema>;
+export type UpdateDocumentRequest = z.input<typeof updateDocumentInputSchema>;

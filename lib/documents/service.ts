@@ -10,7 +10,8 @@ import { notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
 import { importArticleText } from "@/lib/documents/article-import";
-import type { CreateDocumentInput } from "@/lib/documents/schema";
+import { detectLanguage } from "@/lib/documents/language";
+import type { CreateDocumentInput, UpdateDocumentInput } from "@/lib/documents/schema";
 import { roleCan } from "@/lib/teams/policy";
 
 export type DocumentSummary = {
@@ -30,6 +31,8 @@ export type DocumentDetail = {
   teamId: string;
   teamName: string;
   content: DocumentContent;
+  /** The language of the content (BCP 47, "und" when unknown): the article's `lang` and its word boundaries. */
+  lang: string;
   /** The plain text W3C selectors index into. */
   text: string;
   version: number;
@@ -39,10 +42,10 @@ export type DocumentDetail = {
   abilities: DocumentAbilities;
 };
 
-export type DocumentAbilities = { canCreateClaims: boolean };
+export type DocumentAbilities = { canCreateClaims: boolean; canEditDocument: boolean };
 
 function getDocumentAbilities(role: Role): DocumentAbilities {
-  return { canCreateClaims: roleCan(role, "claim.create") };
+  return { canCreateClaims: roleCan(role, "claim.create"), canEditDocument: roleCan(role, "document.update") };
 }
 
 /** Documents of every team the actor belongs to, newest first, with the number of claims the actor can see. */
@@ -97,6 +100,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
       publishedOn: true,
       teamId: true,
       content: true,
+      lang: true,
       text: true,
       version: true,
       team: { select: { name: true, ...actorMembershipSelect(actor) } },
@@ -112,6 +116,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     teamName: document.team.name,
     // Stored content was validated on write; parsing again guards the renderer against a bad row.
     content: documentContentSchema.parse(document.content),
+    lang: document.lang,
     text: document.text,
     version: document.version,
     role,
@@ -135,7 +140,17 @@ export async function createDocument(actor: Actor, teamId: string, input: Create
       publishedOn: article.publishedOn,
       content: article.content,
       text: article.text,
+      lang: input.lang ?? detectLanguage(article.text),
     },
     select: { id: true },
   });
+}
+
+/** Corrects a document's language (owners and moderators): what detection guessed, or what was given. */
+export async function updateDocument(actor: Actor, documentId: string, input: UpdateDocumentInput): Promise<{ id: string; lang: string }> {
+  if (!idSchema.safeParse(documentId).success) throw notFound("Document not found");
+  const document = await getDb().document.findFirst({ where: { id: documentId, ...inMemberTeamWhere(actor) }, select: { teamId: true } });
+  if (!document) throw notFound("Document not found");
+  await requireTeamAction(actor, document.teamId, "document.update", "Your role cannot change documents");
+  return getDb().document.update({ where: { id: documentId }, data: { lang: input.lang }, select: { id: true, lang: true } });
 }

@@ -9,6 +9,7 @@ const roles = Object.values(Role);
 const expected: Record<TeamAction, Record<Role, boolean>> = {
   "document.read": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: true },
   "document.create": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
+  "document.update": { OWNER: true, MODERATOR: true, MEMBER: false, VIEWER: false },
   "claim.create": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
   "claim.updateOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },
   "claim.deleteOwn": { OWNER: true, MODERATOR: true, MEMBER: true, VIEWER: false },

@@ -7,6 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const teamActions = [
   "document.read",
   "document.create",
+  "document.update",
   "claim.create",
   "claim.updateOwn",
   "claim.deleteOwn",
@@ -41,6 +42,7 @@ const memberActions = [
 const moderatorActions = [
   ...memberActions,
   "document.create",
+  "document.update",
   "claim.deleteAny",
   "claim.hide",
   "comment.deleteAny",

@@ -52,7 +52,7 @@ export async function unsafeCreateUser(name = "Test user"): Promise<TestUser> {
   const session = await db.session.create({
     data: { userId: user.id, expiresAt: new Date(Date.now() + 24 * 3600 * 1000) },
   });
-  return { userId: user.id, sessionId: session.id, name: user.name, email: user.email, password: testPassword };
+  return { userId: user.id, sessionId: session.id, name: user.name, email: user.email, locale: user.locale, password: testPassword };
 }
 
 export type TestTeam = { teamId: string; documentId: string; documentText: string; tagIds: Record<string, string> };

@@ -66,6 +66,7 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSeed> {
         publishedOn: article.publishedOn,
         content: article.content,
         text: article.text,
+        lang: "nl",
       },
     });
   }

@@ -35,6 +35,7 @@ export default async function DocumentPage({ params }: PageProps) {
           publishedOn: document.publishedOn,
           teamName: document.teamName,
           content: document.content,
+          lang: document.lang,
           text: document.text,
           canCreateClaims: document.abilities.canCreateClaims,
         }}

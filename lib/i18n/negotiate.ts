@@ -1,0 +1,28 @@
+import { match } from "@formatjs/intl-localematcher";
+import Negotiator from "negotiator";
+
+import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
+
+/**
+ * The interface language of a request: the user's own setting, else the language menu's cookie, else the best
+ * match for the browser's Accept-Language ("nl-BE" → nl), else English.
+ */
+export function negotiateLocale(sources: { userSetting?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+  if (isLocale(sources.userSetting)) return sources.userSetting;
+  if (isLocale(sources.cookie)) return sources.cookie;
+  if (!sources.acceptLanguage) return defaultLocale;
+  const requested = new Negotiator({ headers: { "accept-language": sources.acceptLanguage } })
+    .languages()
+    .filter((tag) => tag !== "*" && isWellFormedTag(tag));
+  if (requested.length === 0) return defaultLocale;
+  const matched = match(requested, [...locales], defaultLocale);
+  return isLocale(matched) ? matched : defaultLocale;
+}
+
+function isWellFormedTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
