@@ -49,7 +49,7 @@ describe("roleCan", () => {
     {
       role: "MODERATOR",
       actions: [
-        "document.read", "document.create", "claim.create", "claim.updateOwn", "claim.deleteOwn", "claim.deleteAny", "claim.hide",
+        "document.read", "document.create", "document.update", "claim.create", "claim.updateOwn", "claim.deleteOwn", "claim.deleteAny", "claim.hide",
         "comment.create", "comment.updateOwn", "comment.deleteOwn", "comment.deleteAny", "comment.hide", "tag.manage",
         "team.invite",
       ],
