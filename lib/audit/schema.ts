@@ -13,7 +13,7 @@ const cursorTimeSchema = z.iso
  * The audit log's page cursor (`?before=`): "<ISO time>_<id>", as `nextBefore` hands it out. A time JavaScript
  * parses but PostgreSQL cannot hold (year 0, or ±27x,xxx) reached the query and failed with a 500 before.
  */
-export const auditCursorSchema = userText({ label: "A page cursor" })
+export const auditCursorSchema = userText({ label: "validation.labels.pageCursor" })
   .max(100)
   .transform((value) => {
     const separator = value.lastIndexOf("_");

@@ -1,30 +1,34 @@
 import { z } from "zod";
 
+import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
 /** Limits shared by the forms and the server. */
 export const authLimits = { nameMax: 80, emailMax: 254, passwordMin: 10, passwordMax: 128 } as const;
 
-export const emailSchema = userText({ label: "An email address", trim: true })
+export const emailSchema = userText({ label: "validation.labels.email", trim: true })
   .toLowerCase()
-  .max(authLimits.emailMax, "Email is too long")
-  .pipe(z.email("Enter a valid email address"));
+  .max(authLimits.emailMax, validationMessage("validation.auth.emailTooLong"))
+  .pipe(z.email(validationMessage("validation.auth.emailInvalid")));
 
 export const signInSchema = z.object({
   email: emailSchema,
   // No text rule here: a password is only hashed and compared, never stored, and one chosen before the rule
   // existed must keep working.
-  password: z.string().min(1, "Enter your password").max(authLimits.passwordMax, "Password is too long"),
+  password: z
+    .string()
+    .min(1, validationMessage("validation.auth.passwordRequired"))
+    .max(authLimits.passwordMax, validationMessage("validation.auth.signInPasswordTooLong")),
 });
 
 export const signUpSchema = z.object({
-  name: userText({ label: "A name", trim: true })
-    .min(1, "Enter your name")
-    .max(authLimits.nameMax, `Name must be at most ${authLimits.nameMax} characters`),
+  name: userText({ label: "validation.labels.name", trim: true })
+    .min(1, validationMessage("validation.auth.nameRequired"))
+    .max(authLimits.nameMax, validationMessage("validation.auth.nameTooLong", { maximum: authLimits.nameMax })),
   email: emailSchema,
-  password: userText({ label: "A password" })
-    .min(authLimits.passwordMin, `Password must be at least ${authLimits.passwordMin} characters`)
-    .max(authLimits.passwordMax, `Password must be at most ${authLimits.passwordMax} characters`),
+  password: userText({ label: "validation.labels.password" })
+    .min(authLimits.passwordMin, validationMessage("validation.auth.passwordTooShort", { minimum: authLimits.passwordMin }))
+    .max(authLimits.passwordMax, validationMessage("validation.auth.passwordTooLong", { maximum: authLimits.passwordMax })),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

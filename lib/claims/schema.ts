@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import type { HiddenView } from "@/lib/moderation/schema";
 import { tagNamesSchema, type TagView } from "@/lib/tags/schema";
+import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
 const contextMax = 256;
@@ -15,9 +16,9 @@ const positionMax = 2_147_483_647;
  */
 export const textQuoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),
-  exact: userText({ label: "The quote", multiline: true }).min(1, "The quote is empty"),
-  prefix: userText({ label: "The quote's prefix", multiline: true }).max(contextMax).optional(),
-  suffix: userText({ label: "The quote's suffix", multiline: true }).max(contextMax).optional(),
+  exact: userText({ label: "validation.labels.quote", multiline: true }).min(1, validationMessage("validation.claims.quoteEmpty")),
+  prefix: userText({ label: "validation.labels.quotePrefix", multiline: true }).max(contextMax).optional(),
+  suffix: userText({ label: "validation.labels.quoteSuffix", multiline: true }).max(contextMax).optional(),
 });
 
 export const textPositionSelectorSchema = z.object({
@@ -31,14 +32,14 @@ const selectorSchema = z.discriminatedUnion("type", [textQuoteSelectorSchema, te
 /** A W3C Web Annotation target with one TextQuoteSelector and/or one TextPositionSelector. */
 export const claimTargetSchema = z
   .object({
-    source: userText({ label: "The target's source" }).max(2048).optional(),
-    selector: z.array(selectorSchema).min(1, "Give a TextQuoteSelector or a TextPositionSelector").max(2),
+    source: userText({ label: "validation.labels.targetSource" }).max(2048).optional(),
+    selector: z.array(selectorSchema).min(1, validationMessage("validation.claims.selectorRequired")).max(2),
   })
   .transform(({ selector }, context) => {
     const quotes = selector.filter((item) => item.type === "TextQuoteSelector");
     const positions = selector.filter((item) => item.type === "TextPositionSelector");
     if (quotes.length > 1 || positions.length > 1) {
-      context.addIssue({ code: "custom", message: "Give at most one selector of each type", path: ["selector"] });
+      context.addIssue({ code: "custom", message: validationMessage("validation.claims.oneSelectorPerType"), path: ["selector"] });
       return z.NEVER;
     }
     return { quote: quotes[0], position: positions[0] };
@@ -56,7 +57,7 @@ export const createClaimInputSchema = z.object({
 /** `PATCH /api/claims/{id}`: what its author may change. */
 export const updateClaimInputSchema = z
   .object({ tags: tagNamesSchema.optional(), visibility: claimVisibilitySchema.optional() })
-  .refine((input) => input.tags !== undefined || input.visibility !== undefined, "Nothing to update");
+  .refine((input) => input.tags !== undefined || input.visibility !== undefined, validationMessage("validation.nothingToUpdate"));
 
 /** What a service receives for a new claim: the request, parsed (defaults filled in, selectors sorted out). */
 export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;

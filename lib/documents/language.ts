@@ -1,6 +1,8 @@
 import { detect } from "tinyld";
 import { z } from "zod";
 
+import { validationMessage } from "@/lib/validation/messages";
+
 /** BCP 47 "undetermined": a text too short, or too mixed, to tell its language. */
 export const undeterminedLanguage = "und";
 
@@ -28,14 +30,16 @@ export function canonicalLanguageTag(tag: string): string | null {
 }
 
 /** A document's `lang` as the API takes it: a BCP 47 language tag, stored in its canonical spelling. */
+const notALanguageTag = validationMessage("validation.documents.languageTag");
+
 export const documentLanguageSchema = z
-  .string({ error: "lang must be a language tag such as \"nl\" or \"en-GB\"" })
+  .string({ error: notALanguageTag })
   .trim()
-  .max(35, "lang must be a language tag such as \"nl\" or \"en-GB\"")
+  .max(35, notALanguageTag)
   .transform((tag, context) => {
     const canonical = /^[A-Za-z0-9-]+$/u.test(tag) ? canonicalLanguageTag(tag) : null;
     if (canonical === null) {
-      context.addIssue({ code: "custom", message: "lang must be a language tag such as \"nl\" or \"en-GB\"" });
+      context.addIssue({ code: "custom", message: notALanguageTag });
       return z.NEVER;
     }
     return canonical;

@@ -6,8 +6,9 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { localeCookieName, locales } from "@/lib/i18n/locales";
+import { validationMessage } from "@/lib/validation/messages";
 
-const chooseLanguageSchema = z.object({ locale: z.enum(locales, { error: "locale must be one of: en, nl" }) });
+const chooseLanguageSchema = z.object({ locale: z.enum(locales, { error: validationMessage("validation.chooseLocale") }) });
 
 /**
  * The language menu's choice: remembered in a cookie for this browser and, for a signed-in user, as their

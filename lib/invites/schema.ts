@@ -1,21 +1,22 @@
 import { z } from "zod";
 
+import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
 /** How long an invitation can be valid, in hours: one hour to thirty days. */
 export const inviteLifetimes = [1, 24, 168, 720] as const;
 
 export const createInviteInputSchema = z.object({
-  role: z.enum(["MODERATOR", "MEMBER", "VIEWER"], { error: "Choose moderator, member or viewer" }).default("MEMBER"),
+  role: z.enum(["MODERATOR", "MEMBER", "VIEWER"], { error: validationMessage("validation.teams.chooseRole") }).default("MEMBER"),
   expiresInHours: z.coerce
     .number()
     .int()
-    .refine((hours) => (inviteLifetimes as readonly number[]).includes(hours), "Choose 1 hour, 1 day, 7 days or 30 days")
+    .refine((hours) => (inviteLifetimes as readonly number[]).includes(hours), validationMessage("validation.invites.chooseLifetime"))
     .default(168),
-  maxUses: z.coerce.number().int().min(1, "At least 1 use").max(1000, "At most 1,000 uses").optional(),
+  maxUses: z.coerce.number().int().min(1, validationMessage("validation.invites.atLeastOneUse")).max(1000, validationMessage("validation.invites.atMostThousandUses")).optional(),
 });
 
-export const acceptInviteInputSchema = z.object({ code: userText({ label: "A join code", trim: true }).min(1, "Enter a join code").max(40) });
+export const acceptInviteInputSchema = z.object({ code: userText({ label: "validation.labels.joinCode", trim: true }).min(1, validationMessage("validation.invites.codeRequired")).max(40) });
 
 export type CreateInviteInput = z.infer<typeof createInviteInputSchema>;
 

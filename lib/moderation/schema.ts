@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
 /** The longest reason a moderator may give for hiding a claim or comment, in characters. */
@@ -7,9 +8,9 @@ export const hideReasonMax = 500;
 
 /** `POST /api/claims/{id}/hide` and `POST /api/comments/{id}/hide`: why it is hidden (shown to its author). */
 export const hideInputSchema = z.object({
-  reason: userText({ label: "A reason", multiline: true, trim: true })
-    .min(1, "Give a reason for hiding it")
-    .max(hideReasonMax, `A reason has at most ${hideReasonMax} characters`),
+  reason: userText({ label: "validation.labels.reason", multiline: true, trim: true })
+    .min(1, validationMessage("validation.moderation.reasonRequired"))
+    .max(hideReasonMax, validationMessage("validation.moderation.reasonTooLong", { maximum: hideReasonMax })),
 });
 
 export type HideInput = z.infer<typeof hideInputSchema>;

@@ -1,19 +1,20 @@
 import { z } from "zod";
 
 import { isPaletteColor, tagPalette } from "@/lib/tags/colors";
+import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
 export const tagLimits = { nameMax: 40, perClaimMax: 20, perTeamMax: 100 } as const;
 
 /** A tag name as given by a user: trimmed, non-empty, bounded, case-preserving, without control characters. */
-export const tagNameSchema = userText({ label: "A tag name", trim: true })
-  .min(1, "A tag name cannot be empty")
-  .max(tagLimits.nameMax, `A tag name has at most ${tagLimits.nameMax} characters`);
+export const tagNameSchema = userText({ label: "validation.labels.tagName", trim: true })
+  .min(1, validationMessage("validation.tags.nameEmpty"))
+  .max(tagLimits.nameMax, validationMessage("validation.tags.nameTooLong", { maximum: tagLimits.nameMax }));
 
 /** A list of tag names for a claim; duplicates are dropped. */
 export const tagNamesSchema = z
   .array(tagNameSchema)
-  .max(tagLimits.perClaimMax, `A claim has at most ${tagLimits.perClaimMax} tags`)
+  .max(tagLimits.perClaimMax, validationMessage("validation.tags.claimLimit", { maximum: tagLimits.perClaimMax }))
   .transform((names) => [...new Set(names)]);
 
 /**
@@ -26,9 +27,9 @@ export function tagNameKey(name: string): string {
 }
 
 /** A tag colour: one of the palette (lib/tags/colors.ts), each readable under white text. */
-export const tagColorSchema = userText({ label: "A colour", trim: true })
+export const tagColorSchema = userText({ label: "validation.labels.colour", trim: true })
   .toLowerCase()
-  .refine(isPaletteColor, `Choose one of the palette's colours: ${tagPalette.map((entry) => entry.color).join(", ")}`);
+  .refine(isPaletteColor, validationMessage("validation.tags.choosePaletteColour", { colours: tagPalette.map((entry) => entry.color).join(", ") }));
 
 /** `POST /api/teams/{teamId}/tags`. */
 export const createTagInputSchema = z.object({ name: tagNameSchema, color: tagColorSchema });
@@ -36,7 +37,7 @@ export const createTagInputSchema = z.object({ name: tagNameSchema, color: tagCo
 /** `PATCH /api/tags/{id}`: a new name, a new colour, or both. */
 export const updateTagInputSchema = z
   .object({ name: tagNameSchema.optional(), color: tagColorSchema.optional() })
-  .refine((input) => input.name !== undefined || input.color !== undefined, "Nothing to update");
+  .refine((input) => input.name !== undefined || input.color !== undefined, validationMessage("validation.nothingToUpdate"));
 
 export type CreateTagInput = z.infer<typeof createTagInputSchema>;
 export type UpdateTagInput = z.infer<typeof updateTagInputSchema>;

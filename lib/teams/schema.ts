@@ -1,19 +1,20 @@
 import { z } from "zod";
 
 import { idSchema } from "@/lib/ids";
+import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
 export const teamLimits = { nameMax: 80 } as const;
 
-export const teamNameSchema = userText({ label: "A team name", trim: true })
-  .min(1, "Give the team a name")
-  .max(teamLimits.nameMax, `A team name has at most ${teamLimits.nameMax} characters`);
+export const teamNameSchema = userText({ label: "validation.labels.teamName", trim: true })
+  .min(1, validationMessage("validation.teams.nameRequired"))
+  .max(teamLimits.nameMax, validationMessage("validation.teams.nameTooLong", { maximum: teamLimits.nameMax }));
 
 export const createTeamInputSchema = z.object({ name: teamNameSchema });
 export const renameTeamInputSchema = z.object({ name: teamNameSchema });
-export const deleteTeamInputSchema = z.object({ confirmName: userText({ label: "The team's name" }).max(200) });
+export const deleteTeamInputSchema = z.object({ confirmName: userText({ label: "validation.labels.teamNameToConfirm" }).max(200) });
 
-const assignableRoleSchema = z.enum(["MODERATOR", "MEMBER", "VIEWER"], { error: "Choose moderator, member or viewer" });
+const assignableRoleSchema = z.enum(["MODERATOR", "MEMBER", "VIEWER"], { error: validationMessage("validation.teams.chooseRole") });
 
 export const changeRoleInputSchema = z.object({ role: assignableRoleSchema });
 export const memberTargetSchema = z.object({ userId: idSchema });

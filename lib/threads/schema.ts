@@ -2,14 +2,15 @@ import { z } from "zod";
 
 import { idSchema } from "@/lib/ids";
 import type { HiddenView } from "@/lib/moderation/schema";
+import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
 /** The longest comment, in characters. */
 export const commentBodyMax = 5_000;
 
-export const commentBodySchema = userText({ label: "A comment", multiline: true, trim: true })
-  .min(1, "A comment cannot be empty")
-  .max(commentBodyMax, `A comment has at most ${commentBodyMax.toLocaleString("en")} characters`);
+export const commentBodySchema = userText({ label: "validation.labels.comment", multiline: true, trim: true })
+  .min(1, validationMessage("validation.threads.commentEmpty"))
+  .max(commentBodyMax, validationMessage("validation.threads.commentTooLong", { maximum: commentBodyMax }));
 
 /** `POST /api/claims/{id}/comments`. `parentId` makes it a reply. */
 export const createCommentInputSchema = z.object({

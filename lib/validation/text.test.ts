@@ -40,12 +40,12 @@ describe("describeTextProblem", () => {
     { problem: "control_character" as const, multiline: true, message: "A tag name cannot contain control characters other than tabs and line breaks" },
     { problem: "lone_surrogate" as const, multiline: false, message: "A tag name is not valid Unicode text (it contains a lone surrogate)" },
   ])("$problem (multiline: $multiline) names the field", ({ problem, multiline, message }) => {
-    expect(describeTextProblem(problem, { label: "A tag name", multiline })).toBe(message);
+    expect(describeTextProblem(problem, { label: "validation.labels.tagName", multiline })).toBe(message);
   });
 });
 
 describe("userText", () => {
-  const schema = z.object({ name: userText({ label: "A team name", trim: true }).min(1, "Give the team a name").max(5, "Too long") });
+  const schema = z.object({ name: userText({ label: "validation.labels.teamName", trim: true }).min(1, "Give the team a name").max(5, "Too long") });
 
   it("accepts good text, trimmed, and chains min and max as z.string() does", () => {
     expect(schema.parse({ name: "  Klas  " })).toEqual({ name: "Klas" });
@@ -71,14 +71,14 @@ describe("userText", () => {
   });
 
   it("without trim, keeps surrounding whitespace (passwords, quotes)", () => {
-    expect(userText({ label: "A password" }).parse("  secret  ")).toBe("  secret  ");
+    expect(userText({ label: "validation.labels.password" }).parse("  secret  ")).toBe("  secret  ");
   });
 
   it("keeps tabs and line breaks in multi-line fields", () => {
-    expect(userText({ label: "A comment", multiline: true }).parse("Eerste regel\r\n\tTweede")).toBe("Eerste regel\r\n\tTweede");
+    expect(userText({ label: "validation.labels.comment", multiline: true }).parse("Eerste regel\r\n\tTweede")).toBe("Eerste regel\r\n\tTweede");
   });
 
   it("refuses what is not a string, as z.string() does", () => {
-    for (const value of [5, null, undefined, ["a"], { toString: () => "a" }]) expect(userText({ label: "A name" }).safeParse(value).success).toBe(false);
+    for (const value of [5, null, undefined, ["a"], { toString: () => "a" }]) expect(userText({ label: "validation.labels.name" }).safeParse(value).success).toBe(false);
   });
 });

@@ -16,9 +16,11 @@
  */
 import { z } from "zod";
 
+import { validationMessage, type FieldLabelKey } from "@/lib/validation/messages";
+
 export type TextRuleOptions = {
-  /** How the message names the field: "A tag name", "A comment", … */
-  label: string;
+  /** How the message names the field: "validation.labels.tagName" ("A tag name"), … */
+  label: FieldLabelKey;
   /** Whether tab, line feed and carriage return are allowed (comments, reasons, article text). */
   multiline?: boolean;
   /**
@@ -41,12 +43,11 @@ export function findTextProblem(value: string, { multiline = false }: Pick<TextR
   return null;
 }
 
-/** The message for a problem, naming the field. */
+/** The message for a problem, naming the field (its English text; see lib/validation/messages.ts). */
 export function describeTextProblem(problem: TextProblem, { label, multiline = false }: TextRuleOptions): string {
-  if (problem === "lone_surrogate") return `${label} is not valid Unicode text (it contains a lone surrogate)`;
-  return multiline
-    ? `${label} cannot contain control characters other than tabs and line breaks`
-    : `${label} cannot contain control characters`;
+  const values = { label: { key: label } };
+  if (problem === "lone_surrogate") return validationMessage("validation.text.loneSurrogate", values);
+  return validationMessage(multiline ? "validation.text.controlCharactersButLineBreaks" : "validation.text.controlCharacters", values);
 }
 
 /** The rule's checks, so `hasTextRule` can tell a string schema that applies it (they survive `.min()` etc.). */
@@ -60,9 +61,10 @@ export function userText(options: TextRuleOptions) {
   // The `.superRefine` method, not zod's top-level `z.superRefine(…)` check: in Next 16's Turbopack SSR and
   // browser bundles the `z` namespace lacked it ("b.z.superRefine is not a function" on every page importing a
   // schema), while the server bundle and Node had it.
+  const messages = { lone_surrogate: describeTextProblem("lone_surrogate", options), control_character: describeTextProblem("control_character", options) };
   const schema = (options.trim ? z.string().trim() : z.string()).superRefine((value, context) => {
     const problem = findTextProblem(value, options);
-    if (problem) context.addIssue({ code: "custom", message: describeTextProblem(problem, options), params: { textProblem: problem } });
+    if (problem) context.addIssue({ code: "custom", message: messages[problem], params: { textProblem: problem } });
   });
   const rule = schema._zod.def.checks?.at(-1);
   if (rule) textRuleChecks.add(rule);
