@@ -3,6 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listEnabledOAuthProviders } from "@/lib/auth/oauth-config";
 import { getOAuthEnv } from "@/lib/env";
 import type { ErrorBody } from "@/lib/errors";
+import { renderMessage, type MessageKey } from "@/lib/i18n/localized-message";
+import { negotiateRequestLocale } from "@/lib/i18n/negotiate";
+import { getTranslate } from "@/lib/i18n/translators";
 import { apiContentSecurityPolicy, buildContentSecurityPolicy, createNonce, staticSecurityHeaders } from "@/lib/security/headers";
 import { isCrossSiteRequest } from "@/lib/security/origin";
 import { hasMalformedPercentEncoding } from "@/lib/security/request-path";
@@ -25,12 +28,12 @@ let formActionOrigins: string[] | undefined;
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
-  if (hasMalformedPercentEncoding(pathname)) return errorResponse(400, "bad_request", "The URL's path has malformed percent-encoding");
+  if (hasMalformedPercentEncoding(pathname)) return errorResponse(request, 400, "bad_request", "errors.request.malformedPath");
   // A JSON API path reaches the proxy only for the check above; its headers come from next.config.ts.
   if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) return NextResponse.next();
   // Pages take POSTs only as server actions (with or without JavaScript), never from another site.
   if (request.method === "POST" && !pathname.startsWith("/api/") && isCrossSiteRequest(request.headers)) {
-    return errorResponse(403, "forbidden", "Cross-origin request refused");
+    return errorResponse(request, 403, "forbidden", "errors.request.crossOrigin");
   }
   // The environment does not change while the server runs; read the enabled OAuth providers once.
   formActionOrigins ??= listEnabledOAuthProviders(getOAuthEnv()).map((provider) => provider.authorizationOrigin);
@@ -47,9 +50,12 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
-/** A refusal the proxy answers itself: the API's JSON error, with the API's headers (it is data, not a page). */
-function errorResponse(status: 400 | 403, code: "bad_request" | "forbidden", message: string): NextResponse {
-  const body: ErrorBody = { error: { code, message } };
+/**
+ * A refusal the proxy answers itself: the API's JSON error, in the request's language (the cookie stands for a
+ * signed-in user's setting here: the proxy reads no sessions), with the API's headers (it is data, not a page).
+ */
+function errorResponse(request: NextRequest, status: 400 | 403, code: "bad_request" | "forbidden", message: MessageKey): NextResponse {
+  const body: ErrorBody = { error: { code, message: renderMessage(message, getTranslate(negotiateRequestLocale(request.headers))) } };
   const response = NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
   response.headers.set("Content-Security-Policy", apiContentSecurityPolicy);
   for (const [name, value] of staticSecurityHeaders) response.headers.set(name, value);

@@ -31,9 +31,9 @@ describe("toErrorResponseBody: AppError", () => {
   it.each(Object.entries(expectedStatus).map(([code, status]) => ({ code: code as ErrorCode, status })))(
     "$code → $status, with its message",
     ({ code, status }) => {
-      const error = new AppError(code, `Message for ${code}`);
+      const error = new AppError(code, "errors.teams.notFound");
       expect(error.status).toBe(status);
-      expect(toErrorResponseBody(error)).toEqual({ status, body: { error: { code, message: `Message for ${code}` } } });
+      expect(toErrorResponseBody(error)).toEqual({ status, body: { error: { code, message: "Team not found" } } });
     },
   );
 
@@ -42,12 +42,19 @@ describe("toErrorResponseBody: AppError", () => {
   });
 
   it("passes details through when there are some", () => {
-    const error = new AppError("validation_failed", "Unknown tag: x", { fields: { tags: "Not a tag of this team: x" } });
-    expect(toErrorResponseBody(error).body.error.details).toEqual({ fields: { tags: "Not a tag of this team: x" } });
+    const error = new AppError(
+      "validation_failed",
+      { key: "errors.claims.unknownTags", values: { count: 1, names: "x" } },
+      { fields: { tags: { key: "errors.claims.notTeamTags", values: { names: "x" } } }, code: "unknown_tag" },
+    );
+    expect(toErrorResponseBody(error).body.error).toMatchObject({
+      message: "Unknown tag: x",
+      details: { fields: { tags: "Not a tag of this team: x" }, code: "unknown_tag" },
+    });
   });
 
   it("notFound() is a 404 AppError", () => {
-    const error = notFound("Claim not found");
+    const error = notFound("errors.claims.notFound");
     expect(error).toBeInstanceOf(AppError);
     expect(toErrorResponseBody(error)).toEqual({ status: 404, body: { error: { code: "not_found", message: "Claim not found" } } });
   });

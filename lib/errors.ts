@@ -1,7 +1,11 @@
 import pg from "pg";
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 
 import { Prisma } from "@/lib/generated/prisma/client";
+import { renderEnglish, renderMessage, toLocalizedMessage, type LocalizedMessage, type MessageInput, type Translate } from "@/lib/i18n/localized-message";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { getTranslate } from "@/lib/i18n/translators";
+import { localizeIssue } from "@/lib/validation/messages";
 
 /** Codes every entry point understands; each maps to one HTTP status. */
 export const errorStatus = {
@@ -20,25 +24,49 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-/** The one error type services throw. `details` may carry field errors for forms and API clients. */
+/** What an AppError may carry besides its message: field errors (as messages) and data for the client. */
+export type AppErrorDetails = { fields?: Record<string, MessageInput>; [name: string]: unknown };
+
+/**
+ * The one error type services throw. Its message (and each field error) is a message key, answered in the
+ * request's language (`toErrorResponseBody`, `toActionState`); `message` and `details.fields` hold the English
+ * text, for logs and for code that reads them.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
+  readonly localizedMessage: LocalizedMessage;
+  readonly localizedFields?: Readonly<Record<string, LocalizedMessage>>;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message);
+  constructor(code: ErrorCode, message: MessageInput, details?: AppErrorDetails) {
+    const localizedMessage = toLocalizedMessage(message);
+    super(renderEnglish(localizedMessage));
     this.name = "AppError";
     this.code = code;
-    this.details = details;
+    this.localizedMessage = localizedMessage;
+    if (details?.fields) this.localizedFields = mapValues(details.fields, toLocalizedMessage);
+    this.details = details && (this.localizedFields ? { ...details, fields: mapValues(this.localizedFields, renderEnglish) } : details);
   }
 
   get status(): number {
     return errorStatus[this.code];
   }
+
+  /** The message and details in the language of `translate`. */
+  describe(translate: Translate): { message: string; details?: Record<string, unknown> } {
+    const message = renderMessage(this.localizedMessage, translate);
+    if (!this.details) return { message };
+    const fields = this.localizedFields && mapValues(this.localizedFields, (field) => renderMessage(field, translate));
+    return { message, details: fields ? { ...this.details, fields } : this.details };
+  }
+}
+
+function mapValues<From, To>(record: Readonly<Record<string, From>>, map: (value: From) => To): Record<string, To> {
+  return Object.fromEntries(Object.entries(record).map(([name, value]) => [name, map(value)]));
 }
 
 /** Not found and not allowed look the same from outside: both are this 404. */
-export function notFound(what = "Not found"): AppError {
+export function notFound(what: MessageInput = "errors.notFound"): AppError {
   return new AppError("not_found", what);
 }
 
@@ -75,57 +103,52 @@ function getDatabaseErrorCode(error: unknown): string | null {
 }
 
 /**
- * Maps any thrown value to a status and a JSON body. AppError keeps its code; zod errors become 422 with
- * field issues; Prisma's unique violation 409 and "record not found" 404; a value the database cannot store
- * 422 and a reference that no longer resolves 409 (a safety net behind the input schemas, logged). Anything
- * else is logged with its cause and answered with a generic 500, so internals never leak.
+ * Maps any thrown value to a status and a JSON body, its messages in `locale` (the code never changes: clients
+ * branch on it). AppError keeps its code; zod errors become 422 with field issues; Prisma's unique violation 409
+ * and "record not found" 404; a value the database cannot store 422 and a reference that no longer resolves 409
+ * (a safety net behind the input schemas, logged). Anything else is logged with its cause and answered with a
+ * generic 500, so internals never leak.
  */
-export function toErrorResponseBody(error: unknown): { status: number; body: ErrorBody } {
+export function toErrorResponseBody(error: unknown, locale: Locale = defaultLocale): { status: number; body: ErrorBody } {
+  const translate = getTranslate(locale);
+  const body = (code: ErrorCode, message: MessageInput, details?: Record<string, unknown>): { status: number; body: ErrorBody } => ({
+    status: errorStatus[code],
+    body: { error: { code, message: renderMessage(message, translate), ...(details ? { details } : {}) } },
+  });
   if (error instanceof AppError) {
-    return {
-      status: error.status,
-      body: { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
-    };
+    const { message, details } = error.describe(translate);
+    return { status: error.status, body: { error: { code: error.code, message, ...(details ? { details } : {}) } } };
   }
   if (error instanceof ZodError) {
-    return {
-      status: errorStatus.validation_failed,
-      body: {
-        error: {
-          code: "validation_failed",
-          message: error.issues[0]?.message ?? "Invalid input",
-          details: { issues: error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })), fields: toFieldMessages(error) },
-        },
-      },
-    };
+    const issues = localizeIssues(error, locale, translate);
+    const details = { issues: issues.map(({ path, message }) => ({ path: path.join("."), message })), fields: toFieldMessages(issues) };
+    return { status: errorStatus.validation_failed, body: { error: { code: "validation_failed", message: issues[0]?.message ?? renderMessage("errors.invalidInput", translate), details } } };
   }
   const databaseCode = getDatabaseErrorCode(error);
-  if (databaseCode === "P2002" || databaseCode === "23505") {
-    return { status: 409, body: { error: { code: "conflict", message: "That already exists" } } };
-  }
-  if (databaseCode === "P2025") {
-    return { status: 404, body: { error: { code: "not_found", message: "Not found" } } };
-  }
+  if (databaseCode === "P2002" || databaseCode === "23505") return body("conflict", "errors.alreadyExists");
+  if (databaseCode === "P2025") return body("not_found", "errors.notFound");
   if (databaseCode !== null && missingReferenceCodes.has(databaseCode)) {
     console.warn("Reference no longer resolves", error);
-    return { status: 409, body: { error: { code: "conflict", message: "Something this refers to no longer exists" } } };
+    return body("conflict", "errors.referenceGone");
   }
   if (databaseCode !== null && valueRejectedCodes.has(databaseCode)) {
     // The input schema should have refused this value: the log says which query let it through.
     console.warn("A value reached the database unchecked", error);
-    return {
-      status: errorStatus.validation_failed,
-      body: { error: { code: "validation_failed", message: "A value in the request cannot be stored", details: { reason: databaseRejectedValueReason } } },
-    };
+    return body("validation_failed", "errors.valueCannotBeStored", { reason: databaseRejectedValueReason });
   }
   console.error("Unhandled error", error);
-  return { status: 500, body: { error: { code: "internal", message: "Something went wrong on our side" } } };
+  return body("internal", "errors.internal");
 }
 
-/** The first message for each field (dotted path) a zod error names, as forms and API clients show them. */
-function toFieldMessages(error: ZodError): Record<string, string> {
+/** A zod error's issues with their messages in `locale` (lib/validation/messages.ts). */
+export function localizeIssues(error: ZodError, locale: Locale, translate: Translate = getTranslate(locale)): { path: z.core.$ZodIssue["path"]; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path, message: localizeIssue(issue, locale, translate) }));
+}
+
+/** The first message for each field (dotted path) of a zod error's issues, as forms and API clients show them. */
+function toFieldMessages(issues: { path: z.core.$ZodIssue["path"]; message: string }[]): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const path = issue.path.join(".");
     if (path !== "") fields[path] ??= issue.message;
   }

@@ -126,7 +126,7 @@ describe.each(actorNames)("%s", (name) => {
 
   it("is allowed a team action exactly when the role grants it (403 for members, 404 for others)", async () => {
     const actor = users[name];
-    const code = await rejectionCode(requireTeamAction(actor, team.teamId, "tag.manage", "no"));
+    const code = await rejectionCode(requireTeamAction(actor, team.teamId, "tag.manage", "errors.tags.cannotManage"));
     const expected = expectedRole() === null ? "not_found" : expectedRole() === "OWNER" || expectedRole() === "MODERATOR" ? null : "forbidden";
     expect(code).toBe(expected);
   });

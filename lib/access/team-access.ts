@@ -5,6 +5,7 @@ import { getDb, getPool } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { MessageInput } from "@/lib/i18n/localized-message";
 import { isId } from "@/lib/ids";
 import { roleCan, type TeamAction } from "@/lib/teams/policy";
 
@@ -33,12 +34,12 @@ export async function findRoleInTeam(actor: AccessSubject, teamId: string, db: P
  */
 export async function getTeamAccess(actor: AccessSubject, teamId: string, db: Prisma.TransactionClient = getDb()): Promise<TeamAccess> {
   const role = await findRoleInTeam(actor, teamId, db);
-  if (!role) throw notFound("Team not found");
+  if (!role) throw notFound("errors.teams.notFound");
   return { teamId, role };
 }
 
 /** Throws a 403 with `message` unless `role` grants `action`. */
-export function assertRoleCan(role: Role, action: TeamAction, message: string): void {
+export function assertRoleCan(role: Role, action: TeamAction, message: MessageInput): void {
   if (!roleCan(role, action)) throw new AppError("forbidden", message);
 }
 
@@ -47,7 +48,7 @@ export async function requireTeamAction(
   actor: AccessSubject,
   teamId: string,
   action: TeamAction,
-  message: string,
+  message: MessageInput,
   db: Prisma.TransactionClient = getDb(),
 ): Promise<TeamAccess> {
   const access = await getTeamAccess(actor, teamId, db);
@@ -61,7 +62,7 @@ export async function requireTeamAction(
  * claims, the live stream, the page's live cursor).
  */
 export async function getDocumentAccess(actor: AccessSubject, documentId: string): Promise<DocumentAccess> {
-  if (!isId(documentId)) throw notFound("Document not found");
+  if (!isId(documentId)) throw notFound("errors.documents.notFound");
   const { rows } = await getPool().query<{ teamId: string; role: Role }>({
     name: "access-document",
     text: `SELECT d.team_id AS "teamId", m.role::text AS role
@@ -70,6 +71,6 @@ export async function getDocumentAccess(actor: AccessSubject, documentId: string
     values: [documentId, actor.userId],
   });
   const row = rows[0];
-  if (!row) throw notFound("Document not found");
+  if (!row) throw notFound("errors.documents.notFound");
   return { documentId, teamId: row.teamId, role: row.role };
 }

@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { requireRequestActor, type Actor } from "@/lib/auth/actor";
 import { getRetryAfterSeconds } from "@/lib/auth/rate-limit";
 import { AppError, toErrorResponseBody } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { negotiateRequestLocale } from "@/lib/i18n/negotiate";
 import { isCrossSiteRequest } from "@/lib/security/origin";
 
 /** Request bodies larger than this are refused with 413 before parsing, unless a route allows more. */
@@ -17,9 +19,12 @@ export function jsonResponse(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** The JSON error response for any thrown value (see lib/errors.ts); 429s also say when to retry. */
-export function errorResponse(error: unknown): Response {
-  const { status, body } = toErrorResponseBody(error);
+/**
+ * The JSON error response for any thrown value (see lib/errors.ts), its message in `locale` (negotiated with
+ * `negotiateRequestLocale`, as pages are); 429s also say when to retry.
+ */
+export function errorResponse(error: unknown, locale: Locale): Response {
+  const { status, body } = toErrorResponseBody(error, locale);
   const response = jsonResponse(body, status);
   const retryAfterSeconds = getRetryAfterSeconds(error);
   if (retryAfterSeconds !== null) response.headers.set("Retry-After", String(Math.ceil(retryAfterSeconds)));
@@ -31,7 +36,7 @@ export function errorResponse(error: unknown): Response {
  * a page of another site is refused with 403.
  */
 export function assertSameOrigin(request: Request): void {
-  if (isCrossSiteRequest(request.headers)) throw new AppError("forbidden", "Cross-origin request refused");
+  if (isCrossSiteRequest(request.headers)) throw new AppError("forbidden", "errors.request.crossOrigin");
 }
 
 /**
@@ -57,14 +62,14 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
       chunk = await reader.read();
     } catch {
       // The client went away mid-body ("aborted"): its request, not our fault, and nobody is left to answer.
-      throw new AppError("bad_request", "The request body ended before it was complete");
+      throw new AppError("bad_request", "errors.request.bodyIncomplete");
     }
     const { done, value } = chunk;
     if (done) break;
     length += value.byteLength;
     if (length > maxBytes) {
       await reader.cancel();
-      throw new AppError("payload_too_large", "Request body is too large");
+      throw new AppError("payload_too_large", "errors.request.bodyTooLarge");
     }
     chunks.push(value);
   }
@@ -87,9 +92,9 @@ export async function readJsonBody<Schema extends z.ZodType>(
   { maxBodyBytes = defaultMaxBodyBytes }: { maxBodyBytes?: number } = {},
 ): Promise<z.infer<Schema>> {
   const declaredLength = Number(request.headers.get("content-length") ?? 0);
-  if (declaredLength > maxBodyBytes) throw new AppError("payload_too_large", "Request body is too large");
+  if (declaredLength > maxBodyBytes) throw new AppError("payload_too_large", "errors.request.bodyTooLarge");
   if (!isJsonContentType(request.headers.get("content-type"))) {
-    throw new AppError("unsupported_media_type", "Send the request body as JSON, with Content-Type: application/json");
+    throw new AppError("unsupported_media_type", "errors.request.notJsonContentType");
   }
   const bytes = await readBodyBytes(request, maxBodyBytes);
   let data: unknown;
@@ -97,7 +102,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
     data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     // Invalid UTF-8 (the decoder is fatal rather than substituting U+FFFD) or invalid JSON: either way not JSON.
-    throw new AppError("bad_request", "Request body must be JSON (UTF-8)");
+    throw new AppError("bad_request", "errors.request.notJson");
   }
   return schema.parse(data);
 }
@@ -106,18 +111,20 @@ type RouteContext<Params> = { params: Promise<Params> };
 
 /**
  * Wraps a route handler that acts for the signed-in user: checks the origin of mutations, resolves the actor
- * (401 when anonymous), and turns any error into its JSON response. Authorisation itself happens in lib/.
+ * (401 when anonymous), and turns any error into its JSON response, in the actor's language (their setting, else
+ * the request's cookie or Accept-Language). Authorisation itself happens in lib/.
  */
 export function withActor<Params = Record<string, never>>(
   handler: (input: { request: Request; params: Params; actor: Actor }) => Promise<Response>,
 ) {
   return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    let actor: Actor | null = null;
     try {
       if (mutatingMethods.has(request.method)) assertSameOrigin(request);
-      const actor = await requireRequestActor(request);
+      actor = await requireRequestActor(request);
       return await handler({ request, params: await context.params, actor });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, negotiateRequestLocale(request.headers, actor?.locale));
     }
   };
 }

@@ -54,7 +54,7 @@ export async function listAuditEvents(
   teamId: string,
   options: { before?: string; limit?: number } = {},
 ): Promise<{ items: AuditEventView[]; nextBefore: string | null }> {
-  await requireTeamAction(actor, teamId, "audit.read", "Only the team's owner can read its audit log");
+  await requireTeamAction(actor, teamId, "audit.read", "errors.teams.onlyOwnerCanReadAuditLog");
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const cursor = parseAuditCursor(options.before);
   const rows = await getDb().auditEvent.findMany({

@@ -99,7 +99,7 @@ async function decodeSessionToken(token: string, salt: string) {
 /** The acting user of a route handler's request, or a 401 AppError. */
 export async function requireRequestActor(request: Request): Promise<Actor> {
   const actor = await getRequestActor(request);
-  if (!actor) throw new AppError("unauthenticated", "Sign in to continue");
+  if (!actor) throw new AppError("unauthenticated", "errors.auth.signInRequired");
   return actor;
 }
 

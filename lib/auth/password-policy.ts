@@ -1,9 +1,11 @@
 import "server-only";
 
-import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import type { TranslationKeys, ZxcvbnFactory } from "@zxcvbn-ts/core";
 
 import { authLimits } from "@/lib/auth/schema";
 import { AppError } from "@/lib/errors";
+import type { LocalizedMessage } from "@/lib/i18n/localized-message";
+import type { Messages } from "@/lib/i18n/messages";
 
 /** zxcvbn's 0–4 scale; 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
 export const minimumPasswordScore = 3;
@@ -13,7 +15,8 @@ let estimator: Promise<ZxcvbnFactory> | undefined;
 /**
  * zxcvbn with the common and English dictionaries (~1.5 MB of word lists, ~100 ms to build), loaded on the first
  * check rather than at import, so pages that never check a password do not pay for it. Server-only: the
- * dictionaries never reach the browser bundle.
+ * dictionaries never reach the browser bundle. Its feedback comes back as the names of its messages
+ * (`feedbackAsNames`), which Margin words in each language (`errors.password.*`).
  */
 function getEstimator(): Promise<ZxcvbnFactory> {
   estimator ??= (async () => {
@@ -25,7 +28,7 @@ function getEstimator(): Promise<ZxcvbnFactory> {
     return new ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...english.dictionary },
       graphs: common.adjacencyGraphs,
-      translations: english.translations,
+      translations: feedbackAsNames(english.translations),
     });
   })();
   // A failed load is retried on the next check instead of being cached forever.
@@ -59,7 +62,15 @@ export function passwordUserInputs(person: { name?: string; email?: string }): s
   return [...inputs];
 }
 
-export type PasswordCheck = { ok: true } | { ok: false; message: string };
+type PasswordMessages = Messages["errors"]["password"];
+
+/** zxcvbn's translations with each warning and suggestion worded as its own name ("straightRow"). */
+function feedbackAsNames(translations: TranslationKeys): TranslationKeys {
+  const asNames = <Group extends Record<string, string>>(group: Group) => Object.fromEntries(Object.keys(group).map((name) => [name, name])) as Group;
+  return { ...translations, warnings: asNames(translations.warnings), suggestions: asNames(translations.suggestions) };
+}
+
+export type PasswordCheck = { ok: true } | { ok: false; message: LocalizedMessage };
 
 /**
  * Checks a new password against the policy: 10–128 characters and a zxcvbn score of at least 3, counting the
@@ -68,17 +79,20 @@ export type PasswordCheck = { ok: true } | { ok: false; message: string };
  */
 export async function checkPasswordStrength(password: string, person: { name?: string; email?: string }): Promise<PasswordCheck> {
   if (password.length < authLimits.passwordMin) {
-    return { ok: false, message: `Password must be at least ${authLimits.passwordMin} characters` };
+    return { ok: false, message: { key: "validation.auth.passwordTooShort", values: { minimum: authLimits.passwordMin } } };
   }
   if (password.length > authLimits.passwordMax) {
-    return { ok: false, message: `Password must be at most ${authLimits.passwordMax} characters` };
+    return { ok: false, message: { key: "validation.auth.passwordTooLong", values: { maximum: authLimits.passwordMax } } };
   }
   const zxcvbn = await getEstimator();
   const result = zxcvbn.check(password, passwordUserInputs(person));
   if (result.score >= minimumPasswordScore) return { ok: true };
-  const advice = [result.feedback.warning, ...result.feedback.suggestions].filter((text): text is string => Boolean(text));
-  const fallback = "Add another word or two that are less common.";
-  return { ok: false, message: `This password is too easy to guess. ${(advice.length > 0 ? advice : [fallback]).join(" ")}` };
+  const { warning, suggestions } = result.feedback;
+  const advice: LocalizedMessage[] = [
+    ...(warning ? [{ key: `errors.password.warnings.${warning as keyof PasswordMessages["warnings"]}` } as const] : []),
+    ...suggestions.map((suggestion) => ({ key: `errors.password.suggestions.${suggestion as keyof PasswordMessages["suggestions"]}` }) as const),
+  ];
+  return { ok: false, message: { key: "errors.password.tooEasy", values: { advice: advice.length > 0 ? advice : [{ key: "errors.password.fallbackAdvice" }] } } };
 }
 
 /**

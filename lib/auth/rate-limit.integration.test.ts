@@ -122,7 +122,7 @@ describe("rateLimitedError and its HTTP response", () => {
     { seconds: 61, wait: "2 minutes", header: "61" },
     { seconds: 900, wait: "15 minutes", header: "900" },
   ])("$seconds s → “Try again in $wait”, Retry-After: $header", async ({ seconds, wait, header }) => {
-    const response = errorResponse(rateLimitedError(seconds));
+    const response = errorResponse(rateLimitedError(seconds), "en");
     expect(response.status).toBe(429);
     expect(response.headers.get("Retry-After")).toBe(header);
     const body = (await response.json()) as { error: { code: string; message: string } };
@@ -130,7 +130,7 @@ describe("rateLimitedError and its HTTP response", () => {
   });
 
   it("other errors carry no Retry-After", () => {
-    expect(errorResponse(new AppError("not_found", "Not found")).headers.get("Retry-After")).toBeNull();
+    expect(errorResponse(new AppError("not_found", "errors.notFound"), "en").headers.get("Retry-After")).toBeNull();
     expect(getRetryAfterSeconds(new Error("x"))).toBeNull();
   });
 });

@@ -80,9 +80,9 @@ function hashKey(value: string): string {
 /** The AppError for a limit that was hit, saying when to try again in words a person can use. */
 export function rateLimitedError(retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  const minutes = Math.ceil(seconds / 60);
-  const wait = seconds < 60 ? "a minute" : `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
-  return new AppError("rate_limited", `Too many attempts. Try again in ${wait}.`, { retryAfterSeconds: seconds });
+  // 0 minutes reads "a minute": under a minute's wait, a count of seconds would be more precise than useful.
+  const minutes = seconds < 60 ? 0 : Math.ceil(seconds / 60);
+  return new AppError("rate_limited", { key: "errors.auth.rateLimited", values: { minutes } }, { retryAfterSeconds: seconds });
 }
 
 /** `retryAfterSeconds` of a rate-limited AppError, or null for any other value. */

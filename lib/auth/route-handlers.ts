@@ -9,6 +9,7 @@ import { consumeSignInAttempt } from "@/lib/auth/rate-limit";
 import { emailSchema } from "@/lib/auth/schema";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { negotiateRequestLocale } from "@/lib/i18n/negotiate";
 
 /** Bodies larger than this are not parsed for the email (Auth.js's own forms are a few hundred bytes). */
 const maxSignInBodyBytes = 16 * 1024;
@@ -60,11 +61,11 @@ function hasInvalidCallbackUrl(request: NextRequest): boolean {
   });
 }
 
-const invalidCallbackUrl = () => new AppError("bad_request", "callbackUrl must be a path or an http(s) URL");
+const invalidCallbackUrl = () => new AppError("bad_request", "errors.request.invalidCallbackUrl");
 
 /** Auth.js's GET endpoints (session, CSRF token, providers, OAuth callbacks). */
 export async function GET(request: NextRequest): Promise<Response> {
-  if (hasInvalidCallbackUrl(request)) return errorResponse(invalidCallbackUrl());
+  if (hasInvalidCallbackUrl(request)) return errorResponse(invalidCallbackUrl(), negotiateRequestLocale(request.headers));
   return handlers.GET(withRequestOrigin(request));
 }
 
@@ -75,12 +76,12 @@ export async function GET(request: NextRequest): Promise<Response> {
  * itself (app/(auth)/actions.ts); this covers clients that post to the endpoint directly.
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  if (hasInvalidCallbackUrl(request)) return errorResponse(invalidCallbackUrl());
+  if (hasInvalidCallbackUrl(request)) return errorResponse(invalidCallbackUrl(), negotiateRequestLocale(request.headers));
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
     try {
       await consumeSignInAttempt({ email: await readSignInEmail(request), ip: getClientIp(request.headers) });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, negotiateRequestLocale(request.headers));
     }
   }
   return handlers.POST(withRequestOrigin(request));

@@ -116,12 +116,12 @@ export async function listSessionsForActor(actor: Actor): Promise<SessionView[]>
  * session is allowed (the caller should then clear the cookie, as signing out does).
  */
 export async function revokeSessionForActor(actor: Actor, sessionId: string): Promise<void> {
-  if (!sessionIdSchema.safeParse(sessionId).success) throw notFound("Session not found");
+  if (!sessionIdSchema.safeParse(sessionId).success) throw notFound("errors.auth.sessionNotFound");
   const { count } = await getDb().session.updateMany({
     where: { id: sessionId, userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } },
     data: { revokedAt: new Date() },
   });
-  if (count === 0) throw notFound("Session not found");
+  if (count === 0) throw notFound("errors.auth.sessionNotFound");
 }
 
 /** Ends every session of the actor, the current one included ("Sign out everywhere"). Returns how many ended. */

@@ -4,7 +4,7 @@ import { verify } from "@node-rs/argon2";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { signInSchema, signUpSchema } from "@/lib/auth/schema";
-import { registerUser, signUpRefusedMessage, verifyCredentials } from "@/lib/auth/users";
+import { registerUser, verifyCredentials } from "@/lib/auth/users";
 import { demoTeamName } from "@/lib/teams/demo";
 import { disconnectTestDb, getTestDb } from "@/lib/testing/factories";
 
@@ -54,6 +54,7 @@ describe("registerUser", () => {
   it("refuses a second account for the same email, whatever its case: conflict with a generic message, one row", async () => {
     const { typed, stored } = typedEmail();
     await register(typed);
+    const signUpRefusedMessage = "We could not create an account with this email. If you already have one, sign in instead.";
     await expect(register(stored.toUpperCase())).rejects.toMatchObject({
       name: "AppError",
       code: "conflict",

@@ -10,8 +10,6 @@ import { unsafeJoinDemoTeam } from "@/lib/teams/demo";
 
 export type AuthenticatedUser = { id: string; name: string; email: string };
 
-/** What sign-up says when the email is taken: one message, which does not confirm that the account exists. */
-export const signUpRefusedMessage = "We could not create an account with this email. If you already have one, sign in instead.";
 
 /**
  * Creates an account. The password must pass the policy (lib/auth/password-policy.ts, 422 with zxcvbn's
@@ -34,7 +32,8 @@ export async function registerUser(input: SignUpInput, options: { joinDemoTeam: 
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", signUpRefusedMessage, { fields: { email: signUpRefusedMessage } });
+      // One message, which does not confirm that the account exists.
+      throw new AppError("conflict", "errors.auth.signUpRefused", { fields: { email: "errors.auth.signUpRefused" } });
     }
     throw error;
   }

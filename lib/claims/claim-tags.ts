@@ -11,8 +11,9 @@ export function resolveTags(teamTags: readonly TagView[], names: readonly string
   const byName = new Map(teamTags.map((tag) => [tagNameKey(tag.name), tag]));
   const unknown = names.filter((name) => !byName.has(tagNameKey(name)));
   if (unknown.length > 0) {
-    throw new AppError("validation_failed", `Unknown tag${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`, {
-      fields: { tags: `Not a tag of this team: ${unknown.join(", ")}` },
+    const names = unknown.join(", ");
+    throw new AppError("validation_failed", { key: "errors.claims.unknownTags", values: { count: unknown.length, names } }, {
+      fields: { tags: { key: "errors.claims.notTeamTags", values: { names } } },
     });
   }
   return [...new Map(names.map((name) => [tagNameKey(name), byName.get(tagNameKey(name))!])).values()];

@@ -2,7 +2,7 @@ import "server-only";
 
 import { memberJoinSql } from "@/lib/access/rules";
 import { assertRoleCan } from "@/lib/access/team-access";
-import { resolveSubmittedSelectors } from "@/lib/anchoring";
+import { MAX_CLAIM_LENGTH, resolveSubmittedSelectors } from "@/lib/anchoring";
 import type { Actor } from "@/lib/auth/actor";
 import { toClaimView } from "@/lib/claims/claim-view";
 import { resolveTags, toDatabaseVisibility } from "@/lib/claims/claim-tags";
@@ -80,7 +80,7 @@ const createClaimInsertSql = `WITH inserted AS (
  * check, three per request. They run on the pool, not through Prisma: this is the hot path (docs/benchmarks.md).
  */
 export async function createClaim(actor: Actor, documentId: string, input: CreateClaimInput): Promise<ClaimView> {
-  if (!isId(documentId)) throw notFound("Document not found");
+  if (!isId(documentId)) throw notFound("errors.documents.notFound");
   const pool = getPool();
   const cachedText = documentTextCache.get(documentId);
   const {
@@ -90,13 +90,14 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
     text: createClaimAccessSql,
     values: [documentId, actor.userId, cachedText?.version ?? -1],
   });
-  if (!row) throw notFound("Document not found");
+  if (!row) throw notFound("errors.documents.notFound");
   const text = row.text ?? cachedText!.text;
   if (row.text !== null) rememberDocumentText(documentId, row.version, row.text);
-  assertRoleCan(row.role, "claim.create", "Your role in this team cannot create claims");
+  assertRoleCan(row.role, "claim.create", "errors.claims.cannotCreate");
   const resolved = resolveSubmittedSelectors(text, input.target);
   if (!resolved.ok) {
-    throw new AppError("validation_failed", resolved.message, { code: resolved.code, fields: { target: resolved.message } });
+    const message = { key: `errors.anchoring.${resolved.code}`, values: { maximum: MAX_CLAIM_LENGTH } } as const;
+    throw new AppError("validation_failed", message, { code: resolved.code, fields: { target: message } });
   }
   const tags = resolveTags(row.tags, input.tags);
   const { quote, position } = resolved.selectors;

@@ -36,7 +36,7 @@ type ClaimAccess = { row: ClaimRecord; role: Role; teamId: string; documentTitle
 
 /** A claim the actor can read (lib/access), with their role in its team; otherwise the same 404 as a missing id. */
 async function getClaimAccess(actor: Actor, claimId: string): Promise<ClaimAccess> {
-  if (!isId(claimId)) throw notFound("Claim not found");
+  if (!isId(claimId)) throw notFound("errors.claims.notFound");
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, ...readableClaimWhere(actor) },
     select: {
@@ -47,7 +47,7 @@ async function getClaimAccess(actor: Actor, claimId: string): Promise<ClaimAcces
     },
   });
   const role = roleIn(claim?.team);
-  if (!claim || !role) throw notFound("Claim not found");
+  if (!claim || !role) throw notFound("errors.claims.notFound");
   return { row: toClaimRecord(claim), role, teamId: claim.teamId, documentTitle: claim.document.title };
 }
 
@@ -61,7 +61,7 @@ export async function getClaimForActor(actor: Actor, claimId: string): Promise<C
 export async function updateClaim(actor: Actor, claimId: string, input: UpdateClaimInput): Promise<ClaimView> {
   const { row, role, teamId } = await getClaimAccess(actor, claimId);
   if (!getClaimAbilities(role, actor.userId, row).canEdit) {
-    throw new AppError("forbidden", "Only the claim's author can change it");
+    throw new AppError("forbidden", "errors.claims.onlyAuthorCanChange");
   }
   const db = getDb();
   await db.$transaction(async (tx) => {
@@ -94,7 +94,7 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
 export async function deleteClaim(actor: Actor, claimId: string): Promise<void> {
   const { row, role, teamId } = await getClaimAccess(actor, claimId);
   if (!getClaimAbilities(role, actor.userId, row).canDelete) {
-    throw new AppError("forbidden", "You cannot delete this claim");
+    throw new AppError("forbidden", "errors.claims.cannotDelete");
   }
   await getDb().$transaction(async (tx) => {
     // Comments and tag links go with it (ON DELETE CASCADE), in the same statement.
@@ -129,8 +129,8 @@ export async function deleteClaim(actor: Actor, claimId: string): Promise<void> 
 export async function hideClaim(actor: Actor, claimId: string, input: HideInput): Promise<ClaimView> {
   const { row, role, teamId, documentTitle } = await getClaimAccess(actor, claimId);
   if (!getClaimAbilities(role, actor.userId, row).canHide) {
-    if (row.hiddenAt && canSeeHiddenClaim(role)) throw new AppError("conflict", "This claim is already hidden");
-    throw new AppError("forbidden", "Only moderators and owners can hide claims");
+    if (row.hiddenAt && canSeeHiddenClaim(role)) throw new AppError("conflict", "errors.claims.alreadyHidden");
+    throw new AppError("forbidden", "errors.claims.onlyModeratorsCanHide");
   }
   await getDb().$transaction(async (tx) => {
     // Conditional on still being visible: of two moderators hiding at once, one wins and one gets a 409,
@@ -139,7 +139,7 @@ export async function hideClaim(actor: Actor, claimId: string, input: HideInput)
       where: { id: claimId, hiddenAt: null },
       data: { hiddenAt: new Date(), hiddenById: actor.userId, hiddenReason: input.reason },
     });
-    if (count === 0) throw new AppError("conflict", "This claim is already hidden");
+    if (count === 0) throw new AppError("conflict", "errors.claims.alreadyHidden");
     await unsafeRecordAuditEvent(tx, {
       teamId,
       actorId: actor.userId,
@@ -182,15 +182,15 @@ export async function hideClaim(actor: Actor, claimId: string, input: HideInput)
 export async function unhideClaim(actor: Actor, claimId: string): Promise<ClaimView> {
   const { row, role, teamId } = await getClaimAccess(actor, claimId);
   if (!getClaimAbilities(role, actor.userId, row).canUnhide) {
-    if (!row.hiddenAt && canSeeHiddenClaim(role)) throw new AppError("conflict", "This claim is not hidden");
-    throw new AppError("forbidden", "Only moderators and owners can unhide claims");
+    if (!row.hiddenAt && canSeeHiddenClaim(role)) throw new AppError("conflict", "errors.claims.notHidden");
+    throw new AppError("forbidden", "errors.claims.onlyModeratorsCanUnhide");
   }
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, hiddenAt: { not: null } },
       data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
     });
-    if (count === 0) throw new AppError("conflict", "This claim is not hidden");
+    if (count === 0) throw new AppError("conflict", "errors.claims.notHidden");
     await unsafeRecordAuditEvent(tx, {
       teamId,
       actorId: actor.userId,

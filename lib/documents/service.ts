@@ -91,7 +91,7 @@ async function findDocumentSummaries(actor: Actor, where: Prisma.DocumentWhereIn
  * missing or malformed id.
  */
 export async function getDocumentForActor(actor: Actor, documentId: string): Promise<DocumentDetail> {
-  if (!idSchema.safeParse(documentId).success) throw notFound("Document not found");
+  if (!idSchema.safeParse(documentId).success) throw notFound("errors.documents.notFound");
   const document = await getDb().document.findFirst({
     where: { id: documentId, ...inMemberTeamWhere(actor) },
     select: {
@@ -107,7 +107,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     },
   });
   const role = roleIn(document?.team);
-  if (!document || !role) throw notFound("Document not found");
+  if (!document || !role) throw notFound("errors.documents.notFound");
   return {
     id: document.id,
     title: document.title,
@@ -129,7 +129,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
  * lib/documents/article-import.ts (blank lines between paragraphs, short lines as subheadings, "Foto …" captions).
  */
 export async function createDocument(actor: Actor, teamId: string, input: CreateDocumentInput): Promise<{ id: string }> {
-  await requireTeamAction(actor, teamId, "document.create", "Your role cannot add documents");
+  await requireTeamAction(actor, teamId, "document.create", "errors.documents.cannotAdd");
   // The input schema guarantees non-blank text, so the article has at least one block.
   const article = importArticleText(input.text);
   return getDb().document.create({
@@ -148,9 +148,9 @@ export async function createDocument(actor: Actor, teamId: string, input: Create
 
 /** Corrects a document's language (owners and moderators): what detection guessed, or what was given. */
 export async function updateDocument(actor: Actor, documentId: string, input: UpdateDocumentInput): Promise<{ id: string; lang: string }> {
-  if (!idSchema.safeParse(documentId).success) throw notFound("Document not found");
+  if (!idSchema.safeParse(documentId).success) throw notFound("errors.documents.notFound");
   const document = await getDb().document.findFirst({ where: { id: documentId, ...inMemberTeamWhere(actor) }, select: { teamId: true } });
-  if (!document) throw notFound("Document not found");
-  await requireTeamAction(actor, document.teamId, "document.update", "Your role cannot change documents");
+  if (!document) throw notFound("errors.documents.notFound");
+  await requireTeamAction(actor, document.teamId, "document.update", "errors.documents.cannotChange");
   return getDb().document.update({ where: { id: documentId }, data: { lang: input.lang }, select: { id: true, lang: true } });
 }

@@ -1,7 +1,7 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 
-import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, localeCookieName, locales, type Locale } from "@/lib/i18n/locales";
 
 /**
  * The interface language of a request: the user's own setting, else the language menu's cookie, else the best
@@ -25,4 +25,21 @@ function isWellFormedTag(tag: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The interface language of a request outside next-intl's request context (route handlers, the proxy), from its
+ * headers: the user's setting when the caller knows it, the `margin-locale` cookie, Accept-Language.
+ */
+export function negotiateRequestLocale(headers: Headers, userSetting?: string | null): Locale {
+  return negotiateLocale({ userSetting, cookie: readCookie(headers.get("cookie"), localeCookieName), acceptLanguage: headers.get("accept-language") });
+}
+
+/** One cookie's value from a Cookie header ("a=1; margin-locale=nl"), or null. */
+function readCookie(header: string | null, name: string): string | null {
+  for (const pair of header?.split(";") ?? []) {
+    const separator = pair.indexOf("=");
+    if (separator > 0 && pair.slice(0, separator).trim() === name) return pair.slice(separator + 1).trim();
+  }
+  return null;
 }

@@ -16,7 +16,7 @@ import { getInvitableRoles, roleLabels } from "@/lib/teams/policy";
 
 type InvitableRole = "MODERATOR" | "MEMBER" | "VIEWER";
 
-const invalidInvitation = "This invitation is not valid: it may have expired or been revoked. Ask for a new one.";
+const invalidInvitation = "errors.invites.notValid";
 
 function getInviteStatus(invite: { revokedAt: Date | null; expiresAt: Date; maxUses: number | null; useCount: number }, now = new Date()): InviteStatus {
   if (invite.revokedAt) return "revoked";
@@ -28,9 +28,9 @@ function getInviteStatus(invite: { revokedAt: Date | null; expiresAt: Date; maxU
 /** Creates an invitation (owners and moderators); the role must be one the creator may hand out. */
 export async function createInvite(actor: Actor, teamId: string, input: CreateInviteInput): Promise<InviteView> {
   return getDb().$transaction(async (tx) => {
-    const { role } = await requireTeamAction(actor, teamId, "team.invite", "Your role cannot invite people", tx);
+    const { role } = await requireTeamAction(actor, teamId, "team.invite", "errors.invites.cannotInvite", tx);
     if (!getInvitableRoles(role).includes(input.role)) {
-      throw new AppError("forbidden", `Your role cannot invite a ${roleLabels[input.role].toLowerCase()}`);
+      throw new AppError("forbidden", { key: "errors.invites.cannotInviteRole", values: { role: { key: `roles.${input.role}`, lowercase: true } } });
     }
     const expiresAt = new Date(Date.now() + input.expiresInHours * 3600 * 1000);
     const invite = await tx.invite.create({
@@ -81,7 +81,7 @@ function toInviteView(invite: Prisma.InviteGetPayload<{ select: typeof inviteSel
 
 /** A team's invitations, newest first: active ones and the 20 most recent others (owners and moderators). */
 export async function listInvitesForTeam(actor: Actor, teamId: string): Promise<InviteView[]> {
-  const { role } = await requireTeamAction(actor, teamId, "team.invite", "Your role cannot see invitations");
+  const { role } = await requireTeamAction(actor, teamId, "team.invite", "errors.invites.cannotSeeInvitations");
   const invites = await getDb().invite.findMany({
     where: { teamId },
     orderBy: { createdAt: "desc" },
@@ -94,16 +94,16 @@ export async function listInvitesForTeam(actor: Actor, teamId: string): Promise<
 
 /** Revokes an invitation; it stops working at once. Owners and moderators (for roles they may invite). */
 export async function revokeInvite(actor: Actor, inviteId: string): Promise<void> {
-  if (!isId(inviteId)) throw notFound("Invitation not found");
+  if (!isId(inviteId)) throw notFound("errors.invites.notFound");
   await getDb().$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { id: inviteId }, select: { teamId: true, role: true, revokedAt: true } });
-    if (!invite) throw notFound("Invitation not found");
+    if (!invite) throw notFound("errors.invites.notFound");
     // Non-members get the same 404 as for a missing invitation.
-    const { role } = await requireTeamAction(actor, invite.teamId, "team.invite", "Your role cannot revoke invitations", tx).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "not_found") throw notFound("Invitation not found");
+    const { role } = await requireTeamAction(actor, invite.teamId, "team.invite", "errors.invites.cannotRevokeInvitations", tx).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "not_found") throw notFound("errors.invites.notFound");
       throw error;
     });
-    if (!getInvitableRoles(role).includes(invite.role)) throw new AppError("forbidden", "Your role cannot revoke this invitation");
+    if (!getInvitableRoles(role).includes(invite.role)) throw new AppError("forbidden", "errors.invites.cannotRevokeThis");
     if (invite.revokedAt) return;
     await tx.invite.update({ where: { id: inviteId }, data: { revokedAt: new Date() } });
     await unsafeRecordAuditEvent(tx, {

@@ -82,10 +82,10 @@ class LiveHub {
    * current head when null), then delivers live. Resolves once the stream is registered.
    */
   async open(grant: StreamGrant, role: Role, afterSeq: number | null, sink: StreamSink): Promise<{ close: () => void }> {
-    if (this.isShuttingDown) throw new AppError("unavailable", "The server is restarting; try again in a moment");
+    if (this.isShuttingDown) throw new AppError("unavailable", "errors.live.restarting");
     if ((this.streamsPerUser.get(grant.userId) ?? 0) >= maxStreamsPerUser) {
       // One person has no use for more tabs than this; an unbounded number would let one account exhaust memory.
-      throw new AppError("rate_limited", `At most ${maxStreamsPerUser} live documents can be open at once; close some tabs`);
+      throw new AppError("rate_limited", { key: "errors.live.tooManyStreams", values: { maximum: maxStreamsPerUser } });
     }
     await this.notifications.start();
     let feed = await this.getFeed(grant.teamId);

@@ -44,7 +44,7 @@ function toTagUsageView(row: Prisma.TagGetPayload<{ select: typeof tagUsageSelec
  * Any member reads it; a foreign or unknown team is a 404.
  */
 export async function listTagsWithUsage(actor: Actor, teamId: string): Promise<TeamTagsView> {
-  if (!isId(teamId)) throw notFound("Team not found");
+  if (!isId(teamId)) throw notFound("errors.teams.notFound");
   const team = await getDb().team.findFirst({
     where: { id: teamId, ...memberTeamWhere(actor) },
     select: {
@@ -55,7 +55,7 @@ export async function listTagsWithUsage(actor: Actor, teamId: string): Promise<T
     },
   });
   const role = roleIn(team);
-  if (!team || !role) throw notFound("Team not found");
+  if (!team || !role) throw notFound("errors.teams.notFound");
   return {
     team: { id: team.id, name: team.name },
     items: team.tags.map(toTagUsageView),
@@ -74,7 +74,7 @@ function appendTagEvent(
   return unsafeAppendLiveEvent(tx, { teamId, documentId: null, type, tagId, actorId: actor.userId, audience: getTeamEventAudience() });
 }
 
-const cannotManageTags = "Only moderators and owners can manage tags";
+const cannotManageTags = "errors.tags.cannotManage";
 
 /**
  * Serialises tag writes per team for the rest of the transaction, so that two requests cannot both pass the
@@ -89,9 +89,8 @@ async function assertNameFree(tx: Prisma.TransactionClient, teamId: string, name
   const existing = await tx.tag.findMany({ where: { teamId }, select: { id: true, name: true } });
   const clash = existing.find((tag) => tag.id !== exceptTagId && tagNameKey(tag.name) === tagNameKey(name));
   if (clash) {
-    throw new AppError("conflict", `This team already has a tag named “${clash.name}”. Tag names must differ by more than case.`, {
-      fields: { name: `“${clash.name}” already exists` },
-    });
+    const values = { name: clash.name };
+    throw new AppError("conflict", { key: "errors.tags.nameTaken", values }, { fields: { name: { key: "errors.tags.nameExists", values } } });
   }
 }
 
@@ -106,7 +105,7 @@ export async function createTag(actor: Actor, teamId: string, input: CreateTagIn
     await lockTeamTags(tx, teamId);
     await assertNameFree(tx, teamId, input.name);
     if ((await tx.tag.count({ where: { teamId } })) >= tagLimits.perTeamMax) {
-      throw new AppError("validation_failed", `A team has at most ${tagLimits.perTeamMax} tags`);
+      throw new AppError("validation_failed", { key: "errors.tags.teamLimit", values: { maximum: tagLimits.perTeamMax } });
     }
     const tag = await tx.tag.create({ data: { teamId, name: input.name, color: input.color }, select: tagUsageSelect });
     await unsafeRecordAuditEvent(tx, {
@@ -125,13 +124,13 @@ export async function createTag(actor: Actor, teamId: string, input: CreateTagIn
 type TagAccess = { teamId: string; name: string; color: string; role: Role };
 
 async function getTagAccess(actor: Actor, tagId: string): Promise<TagAccess> {
-  if (!isId(tagId)) throw notFound("Tag not found");
+  if (!isId(tagId)) throw notFound("errors.tags.notFound");
   const tag = await getDb().tag.findFirst({
     where: { id: tagId, ...inMemberTeamWhere(actor) },
     select: { teamId: true, name: true, color: true, team: { select: actorMembershipSelect(actor) } },
   });
   const role = roleIn(tag?.team);
-  if (!tag || !role) throw notFound("Tag not found");
+  if (!tag || !role) throw notFound("errors.tags.notFound");
   return { teamId: tag.teamId, name: tag.name, color: tag.color, role };
 }
 

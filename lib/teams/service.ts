@@ -84,7 +84,7 @@ export async function createTeam(actor: Actor, input: { name: string }): Promise
 /** Renames a team (owner). */
 export async function renameTeam(actor: Actor, teamId: string, input: { name: string }): Promise<TeamView> {
   await getDb().$transaction(async (tx) => {
-    await requireTeamAction(actor, teamId, "team.rename", "Only the team's owner can rename it", tx);
+    await requireTeamAction(actor, teamId, "team.rename", "errors.teams.onlyOwnerCanRename", tx);
     const before = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } });
     if (before.name === input.name) return;
     await tx.team.update({ where: { id: teamId }, data: { name: input.name } });
@@ -106,11 +106,11 @@ export async function renameTeam(actor: Actor, teamId: string, input: { name: st
  */
 export async function deleteTeam(actor: Actor, teamId: string, input: { confirmName: string }): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    await requireTeamAction(actor, teamId, "team.delete", "Only the team's owner can delete it", tx);
+    await requireTeamAction(actor, teamId, "team.delete", "errors.teams.onlyOwnerCanDelete", tx);
     const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } });
     if (input.confirmName.trim() !== team.name) {
-      throw new AppError("validation_failed", "Type the team's name exactly to confirm", {
-        fields: { confirmName: "This is not the team's name" },
+      throw new AppError("validation_failed", "errors.teams.confirmNameMismatch", {
+        fields: { confirmName: "errors.teams.notTheTeamName" },
       });
     }
     await unsafeRecordAuditEvent(tx, {
@@ -147,12 +147,12 @@ export async function listMembers(actor: Actor, teamId: string): Promise<MemberV
 }
 
 async function getOtherMember(tx: Prisma.TransactionClient, teamId: string, userId: string) {
-  if (!isId(userId)) throw notFound("Member not found");
+  if (!isId(userId)) throw notFound("errors.teams.memberNotFound");
   const membership = await tx.membership.findUnique({
     where: { teamId_userId: { teamId, userId } },
     select: { role: true, user: { select: { name: true } } },
   });
-  if (!membership) throw notFound("Member not found");
+  if (!membership) throw notFound("errors.teams.memberNotFound");
   return membership;
 }
 
@@ -162,10 +162,10 @@ async function getOtherMember(tx: Prisma.TransactionClient, teamId: string, user
  */
 export async function changeMemberRole(actor: Actor, teamId: string, userId: string, input: { role: "MODERATOR" | "MEMBER" | "VIEWER" }): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    await requireTeamAction(actor, teamId, "team.manageMembers", "Only the team's owner can change roles", tx);
-    if (userId === actor.userId) throw new AppError("forbidden", "To give up ownership, transfer it to another member");
+    await requireTeamAction(actor, teamId, "team.manageMembers", "errors.teams.onlyOwnerCanChangeRoles", tx);
+    if (userId === actor.userId) throw new AppError("forbidden", "errors.teams.giveUpOwnershipByTransfer");
     const member = await getOtherMember(tx, teamId, userId);
-    if (member.role === "OWNER") throw new AppError("forbidden", "The owner's role changes only by transferring ownership");
+    if (member.role === "OWNER") throw new AppError("forbidden", "errors.teams.ownerRoleOnlyByTransfer");
     if (member.role === input.role) return;
     await tx.membership.update({ where: { teamId_userId: { teamId, userId } }, data: { role: input.role } });
     await unsafeRecordAuditEvent(tx, {
@@ -182,10 +182,10 @@ export async function changeMemberRole(actor: Actor, teamId: string, userId: str
 /** Removes a member (owner). They lose access on their very next request. Their claims and comments stay. */
 export async function removeMember(actor: Actor, teamId: string, userId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    await requireTeamAction(actor, teamId, "team.manageMembers", "Only the team's owner can remove members", tx);
-    if (userId === actor.userId) throw new AppError("forbidden", "To leave the team, transfer ownership first");
+    await requireTeamAction(actor, teamId, "team.manageMembers", "errors.teams.onlyOwnerCanRemoveMembers", tx);
+    if (userId === actor.userId) throw new AppError("forbidden", "errors.teams.leaveByTransferFirst");
     const member = await getOtherMember(tx, teamId, userId);
-    if (member.role === "OWNER") throw new AppError("forbidden", "The owner cannot be removed");
+    if (member.role === "OWNER") throw new AppError("forbidden", "errors.teams.ownerCannotBeRemoved");
     await tx.membership.delete({ where: { teamId_userId: { teamId, userId } } });
     await unsafeRecordAuditEvent(tx, {
       teamId,
@@ -202,7 +202,7 @@ export async function removeMember(actor: Actor, teamId: string, userId: string)
 export async function leaveTeam(actor: Actor, teamId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const { role } = await getTeamAccess(actor, teamId, tx);
-    if (role === "OWNER") throw new AppError("conflict", "Transfer ownership to another member before you leave");
+    if (role === "OWNER") throw new AppError("conflict", "errors.teams.transferBeforeLeaving");
     await tx.membership.delete({ where: { teamId_userId: { teamId, userId: actor.userId } } });
     await unsafeRecordAuditEvent(tx, {
       teamId,
@@ -218,8 +218,8 @@ export async function leaveTeam(actor: Actor, teamId: string): Promise<void> {
 /** Makes another member the owner; the previous owner becomes a moderator. */
 export async function transferOwnership(actor: Actor, teamId: string, userId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    await requireTeamAction(actor, teamId, "team.transferOwnership", "Only the team's owner can transfer ownership", tx);
-    if (userId === actor.userId) throw new AppError("validation_failed", "Choose another member");
+    await requireTeamAction(actor, teamId, "team.transferOwnership", "errors.teams.onlyOwnerCanTransfer", tx);
+    if (userId === actor.userId) throw new AppError("validation_failed", "errors.teams.chooseAnotherMember");
     const member = await getOtherMember(tx, teamId, userId);
     await tx.membership.update({ where: { teamId_userId: { teamId, userId } }, data: { role: "OWNER" } });
     await tx.membership.update({ where: { teamId_userId: { teamId, userId: actor.userId } }, data: { role: "MODERATOR" } });

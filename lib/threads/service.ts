@@ -63,13 +63,13 @@ function canReadThread(claim: Pick<ThreadClaim, "hiddenAt">, role: Role): boolea
 
 /** The actor's role in the team of a claim they can read, and the claim's facts; or a 404. */
 async function getThreadAccess(actor: Actor, claimId: string): Promise<{ role: Role; claim: ThreadClaim }> {
-  if (!isId(claimId)) throw notFound("Claim not found");
+  if (!isId(claimId)) throw notFound("errors.claims.notFound");
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, ...readableClaimWhere(actor) },
     select: { ...threadClaimSelect, team: { select: actorMembershipSelect(actor) } },
   });
   const role = roleIn(claim?.team);
-  if (!claim || !role) throw notFound("Claim not found");
+  if (!claim || !role) throw notFound("errors.claims.notFound");
   return { role, claim };
 }
 
@@ -79,7 +79,7 @@ async function getThreadAccess(actor: Actor, claimId: string): Promise<{ role: R
  */
 export async function listCommentsForClaim(actor: Actor, claimId: string): Promise<CommentView[]> {
   const { role, claim } = await getThreadAccess(actor, claimId);
-  if (!canReadThread(claim, role)) throw notFound("This claim was hidden by a moderator; its discussion is not available");
+  if (!canReadThread(claim, role)) throw notFound("errors.threads.discussionHidden");
   const rows = await getDb().comment.findMany({
     where: { claimId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -95,9 +95,9 @@ export async function listCommentsForClaim(actor: Actor, claimId: string): Promi
  */
 export async function createComment(actor: Actor, claimId: string, input: CreateCommentInput): Promise<CommentView> {
   const { role, claim } = await getThreadAccess(actor, claimId);
-  assertRoleCan(role, "comment.create", "Your role in this team cannot comment");
+  assertRoleCan(role, "comment.create", "errors.threads.cannotComment");
   if (!canReadThread(claim, role)) {
-    throw new AppError("forbidden", "This claim was hidden by a moderator; it cannot be discussed until it is restored");
+    throw new AppError("forbidden", "errors.threads.claimHiddenNoComments");
   }
   const db = getDb();
   let parentId: string | null = null;
@@ -106,9 +106,9 @@ export async function createComment(actor: Actor, claimId: string, input: Create
       where: { id: input.parentId, claimId },
       select: { id: true, parentId: true, deletedAt: true, hiddenAt: true },
     });
-    if (!parent) throw notFound("The comment you are replying to does not exist");
+    if (!parent) throw notFound("errors.threads.parentNotFound");
     if (parent.hiddenAt && !parent.deletedAt && !canSeeHiddenComment(role)) {
-      throw new AppError("forbidden", "That comment was hidden by a moderator; it cannot be replied to");
+      throw new AppError("forbidden", "errors.threads.parentHidden");
     }
     parentId = parent.parentId ?? parent.id;
   }
@@ -127,7 +127,7 @@ type CommentAccess = { row: CommentRow; role: Role; claim: ThreadClaim };
 
 /** A comment in a thread the actor can read, or a 404 (a hidden claim's comments too, for non-moderators). */
 async function getCommentAccess(actor: Actor, commentId: string): Promise<CommentAccess> {
-  if (!isId(commentId)) throw notFound("Comment not found");
+  if (!isId(commentId)) throw notFound("errors.threads.commentNotFound");
   const comment = await getDb().comment.findFirst({
     where: { id: commentId, claim: readableClaimWhere(actor) },
     select: {
@@ -138,7 +138,7 @@ async function getCommentAccess(actor: Actor, commentId: string): Promise<Commen
     },
   });
   const role = roleIn(comment?.claim.team);
-  if (!comment || !role || !canReadThread(comment.claim, role)) throw notFound("Comment not found");
+  if (!comment || !role || !canReadThread(comment.claim, role)) throw notFound("errors.threads.commentNotFound");
   return { row: comment, role, claim: comment.claim };
 }
 
@@ -146,7 +146,7 @@ async function getCommentAccess(actor: Actor, commentId: string): Promise<Commen
 export async function updateComment(actor: Actor, commentId: string, input: UpdateCommentInput): Promise<CommentView> {
   const { row, role, claim } = await getCommentAccess(actor, commentId);
   if (!getCommentAbilities(role, actor.userId, row).canEdit) {
-    throw new AppError("forbidden", row.hiddenAt && !row.deletedAt ? "A hidden comment cannot be edited" : "You can only edit your own comments");
+    throw new AppError("forbidden", row.hiddenAt && !row.deletedAt ? "errors.threads.hiddenCannotBeEdited" : "errors.threads.onlyOwnComments");
   }
   const updated = await getDb().$transaction(async (tx) => {
     const edited = await tx.comment.update({
@@ -168,7 +168,7 @@ export async function updateComment(actor: Actor, commentId: string, input: Upda
 export async function deleteComment(actor: Actor, commentId: string): Promise<CommentView> {
   const { row, role, claim } = await getCommentAccess(actor, commentId);
   if (!getCommentAbilities(role, actor.userId, row).canDelete) {
-    throw new AppError("forbidden", "You cannot delete this comment");
+    throw new AppError("forbidden", "errors.threads.cannotDelete");
   }
   const deleted = await getDb().$transaction(async (tx) => {
     const updated = await tx.comment.update({
@@ -201,8 +201,8 @@ export async function deleteComment(actor: Actor, commentId: string): Promise<Co
 export async function hideComment(actor: Actor, commentId: string, input: HideInput): Promise<CommentView> {
   const { row, role, claim } = await getCommentAccess(actor, commentId);
   if (!getCommentAbilities(role, actor.userId, row).canHide) {
-    if (!canSeeHiddenComment(role)) throw new AppError("forbidden", "Only moderators and owners can hide comments");
-    throw new AppError("conflict", row.deletedAt ? "A deleted comment cannot be hidden" : "This comment is already hidden");
+    if (!canSeeHiddenComment(role)) throw new AppError("forbidden", "errors.threads.onlyModeratorsCanHide");
+    throw new AppError("conflict", row.deletedAt ? "errors.threads.deletedCannotBeHidden" : "errors.threads.alreadyHidden");
   }
   const hidden = await getDb().$transaction(async (tx) => {
     // Conditional on still being visible: of two moderators hiding at once, one wins, and the author is told once.
@@ -210,7 +210,7 @@ export async function hideComment(actor: Actor, commentId: string, input: HideIn
       where: { id: commentId, hiddenAt: null, deletedAt: null },
       data: { hiddenAt: new Date(), hiddenById: actor.userId, hiddenReason: input.reason },
     });
-    if (count === 0) throw new AppError("conflict", "This comment is already hidden or deleted");
+    if (count === 0) throw new AppError("conflict", "errors.threads.alreadyHiddenOrDeleted");
     await unsafeRecordAuditEvent(tx, {
       teamId: claim.teamId,
       actorId: actor.userId,
@@ -247,15 +247,15 @@ export async function hideComment(actor: Actor, commentId: string, input: HideIn
 export async function unhideComment(actor: Actor, commentId: string): Promise<CommentView> {
   const { row, role, claim } = await getCommentAccess(actor, commentId);
   if (!getCommentAbilities(role, actor.userId, row).canUnhide) {
-    if (!canSeeHiddenComment(role)) throw new AppError("forbidden", "Only moderators and owners can unhide comments");
-    throw new AppError("conflict", row.deletedAt ? "A deleted comment cannot be restored" : "This comment is not hidden");
+    if (!canSeeHiddenComment(role)) throw new AppError("forbidden", "errors.threads.onlyModeratorsCanUnhide");
+    throw new AppError("conflict", row.deletedAt ? "errors.threads.deletedCannotBeRestored" : "errors.threads.notHidden");
   }
   const restored = await getDb().$transaction(async (tx) => {
     const { count } = await tx.comment.updateMany({
       where: { id: commentId, hiddenAt: { not: null }, deletedAt: null },
       data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
     });
-    if (count === 0) throw new AppError("conflict", "This comment is not hidden");
+    if (count === 0) throw new AppError("conflict", "errors.threads.notHidden");
     await unsafeRecordAuditEvent(tx, {
       teamId: claim.teamId,
       actorId: actor.userId,

@@ -9,7 +9,7 @@ function readCursor(request: Request): number | null {
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
   if (raw === null || raw === "") return null;
   const parsed = liveCursorSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("bad_request", "The last event id must be a non-negative integer");
+  if (!parsed.success) throw new AppError("bad_request", "errors.request.invalidEventCursor");
   return parsed.data;
 }
 
