@@ -1,5 +1,7 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
+
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { chooseInterfaceLanguage } from "@/lib/i18n/interface-language";
 
@@ -9,6 +11,6 @@ export async function chooseLanguageAction(locale: unknown): Promise<ActionState
     await chooseInterfaceLanguage({ locale });
     return { ok: true };
   } catch (error) {
-    return toActionState(error);
+    return toActionState(error, await getLocale());
   }
 }

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 
 import { getClientIp } from "@/lib/auth/client-ip";
@@ -13,8 +14,8 @@ import { consumeSignInAttempt, consumeSignUpAttempt } from "@/lib/auth/rate-limi
 import { signInSchema, signUpSchema, toSafeRedirectPath } from "@/lib/auth/schema";
 import { registerUser } from "@/lib/auth/users";
 import { getEnv, getOAuthEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { formFields } from "@/lib/forms/action-state";
+import { AppError, localizeIssues } from "@/lib/errors";
+import { formFields, toActionState } from "@/lib/forms/action-state";
 
 export type AuthFormState = {
   /** A message for the whole form. */
@@ -25,13 +26,23 @@ export type AuthFormState = {
   values?: { name?: string; email?: string };
 };
 
-function fieldErrors(error: z.ZodError): AuthFormState["fields"] {
+/** The form's field errors, in the page's language. */
+async function fieldErrors(error: z.ZodError): Promise<AuthFormState["fields"]> {
   const fields: AuthFormState["fields"] = {};
-  for (const issue of error.issues) {
+  for (const issue of localizeIssues(error, await getLocale())) {
     const key = issue.path[0];
     if ((key === "name" || key === "email" || key === "password") && !fields[key]) fields[key] = issue.message;
   }
   return fields;
+}
+
+/** Codes of the sign-in and sign-up failures a person can fix (or wait out), said in the form. */
+const expectedFailures = new Set(["rate_limited", "conflict", "validation_failed"]);
+
+/** An expected failure as form state, in the page's language: its field errors, else its message. */
+async function toAuthFormState(error: AppError, values: AuthFormState["values"]): Promise<AuthFormState> {
+  const { message, fields } = toActionState(error, await getLocale());
+  return fields ? { fields, values } : { message, values };
 }
 
 /** A text field of the form, or "" (also when the action was called with something other than a form). */
@@ -50,7 +61,7 @@ async function signInWithCredentials(email: string, password: string, callbackUr
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
-      return { message: "Email or password is incorrect.", values: { email } };
+      return { message: (await getTranslations("actions"))("signInFailed"), values: { email } };
     }
     throw error;
   }
@@ -63,11 +74,11 @@ async function signInWithCredentials(email: string, password: string, callbackUr
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const email = formString(formData, "email");
   const parsed = signInSchema.safeParse({ email, password: formString(formData, "password") });
-  if (!parsed.success) return { fields: fieldErrors(parsed.error), values: { email } };
+  if (!parsed.success) return { fields: await fieldErrors(parsed.error), values: { email } };
   try {
     await consumeSignInAttempt({ email: parsed.data.email, ip: await requestIp() });
   } catch (error) {
-    if (error instanceof AppError && error.code === "rate_limited") return { message: error.message, values: { email } };
+    if (error instanceof AppError && error.code === "rate_limited") return toAuthFormState(error, { email });
     throw error;
   }
   return signInWithCredentials(parsed.data.email, parsed.data.password, formString(formData, "callbackUrl"));
@@ -80,7 +91,7 @@ export async function signInAction(_previous: AuthFormState, formData: FormData)
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const values = { name: formString(formData, "name"), email: formString(formData, "email") };
   const parsed = signUpSchema.safeParse({ ...values, password: formString(formData, "password") });
-  if (!parsed.success) return { fields: fieldErrors(parsed.error), values };
+  if (!parsed.success) return { fields: await fieldErrors(parsed.error), values };
   try {
     // The policy is checked first so that fixing a weak password costs no sign-up budget; registerUser checks
     // again (it guards every way an account is created).
@@ -88,11 +99,7 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
     await consumeSignUpAttempt(await requestIp());
     await registerUser(parsed.data, { joinDemoTeam: getEnv().MARGIN_DEMO });
   } catch (error) {
-    if (error instanceof AppError && error.code === "rate_limited") return { message: error.message, values };
-    if (error instanceof AppError && (error.code === "conflict" || error.code === "validation_failed")) {
-      const fields = error.details?.fields as AuthFormState["fields"] | undefined;
-      return fields ? { fields, values } : { message: error.message, values };
-    }
+    if (error instanceof AppError && expectedFailures.has(error.code)) return toAuthFormState(error, values);
     throw error;
   }
   return signInWithCredentials(parsed.data.email, parsed.data.password, formString(formData, "callbackUrl"));

@@ -29,7 +29,8 @@ describe("toActionState", () => {
   });
 
   it("keeps an AppError's message and fields", () => {
-    expect(toActionState(new AppError("conflict", "Taken", { fields: { name: "Taken" } }))).toEqual({ message: "Taken", fields: { name: "Taken" } });
+    const error = new AppError("conflict", "errors.alreadyExists", { fields: { name: "errors.alreadyExists" } });
+    expect(toActionState(error)).toEqual({ message: "That already exists", fields: { name: "That already exists" } });
   });
 
   it("rethrows anything else", () => {

@@ -1,6 +1,8 @@
 import { ZodError } from "zod";
 
-import { AppError } from "@/lib/errors";
+import { AppError, localizeIssues } from "@/lib/errors";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { getTranslate } from "@/lib/i18n/translators";
 
 /** What a form's server action returns to the form: a message, per-field errors, or success. */
 export type ActionState = {
@@ -10,21 +12,24 @@ export type ActionState = {
 };
 
 /**
- * Turns an expected failure (an AppError from lib/, or a ZodError from parsing the form) into form state; anything
+ * Turns an expected failure (an AppError from lib/, or a ZodError from parsing the form) into form state, its
+ * messages in `locale` (a server action passes next-intl's `await getLocale()`: the page's language); anything
  * else is rethrown, to reach the error boundary and the server log.
  */
-export function toActionState(error: unknown): ActionState {
+export function toActionState(error: unknown, locale: Locale = defaultLocale): ActionState {
   if (error instanceof AppError) {
-    const fields = error.details?.fields;
-    return { message: error.message, fields: fields && typeof fields === "object" ? (fields as Record<string, string>) : undefined };
+    const { message, details } = error.describe(getTranslate(locale));
+    const fields = details?.fields;
+    return { message, fields: fields && typeof fields === "object" ? (fields as Record<string, string>) : undefined };
   }
   if (error instanceof ZodError) {
+    const issues = localizeIssues(error, locale);
     const fields: Record<string, string> = {};
-    for (const issue of error.issues) {
+    for (const issue of issues) {
       const key = String(issue.path[0] ?? "form");
       fields[key] ??= issue.message;
     }
-    return { message: error.issues[0]?.message, fields };
+    return { message: issues[0]?.message, fields };
   }
   throw error;
 }

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { createDocumentInputSchema } from "@/lib/documents/schema";
 import { createDocument } from "@/lib/documents/service";
 import { formFields, toActionState, type ActionState } from "@/lib/forms/action-state";
+import type { Messages } from "@/lib/i18n/messages";
 import { acceptInviteInputSchema, createInviteInputSchema, type InviteView } from "@/lib/invites/schema";
 import { acceptInvite, createInvite, revokeInvite } from "@/lib/invites/service";
 import {
@@ -19,6 +21,16 @@ import {
 import { changeMemberRole, createTeam, deleteTeam, leaveTeam, removeMember, renameTeam, transferOwnership } from "@/lib/teams/service";
 
 // Entry points only: parse the form, call lib/ (which authorises), then refresh or redirect.
+
+/** A form's failure, in the page's language. */
+async function failed(error: unknown): Promise<ActionState> {
+  return toActionState(error, await getLocale());
+}
+
+/** A form's confirmation, in the page's language. */
+async function succeeded(message: keyof Messages["actions"]): Promise<ActionState> {
+  return { ok: true, message: (await getTranslations("actions"))(message) };
+}
 
 async function requireActionActor(): Promise<Actor> {
   const actor = await getActor();
@@ -41,7 +53,7 @@ export async function createTeamAction(_state: ActionState, formData: FormData):
   try {
     teamId = (await createTeam(actor, createTeamInputSchema.parse(formFields(formData, ["name"])))).id;
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeamLists();
   redirect(`/teams/${teamId}`);
@@ -52,10 +64,10 @@ export async function renameTeamAction(teamId: string, _state: ActionState, form
   try {
     await renameTeam(actor, teamId, renameTeamInputSchema.parse(formFields(formData, ["name"])));
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeamLists();
-  return { ok: true, message: "Team renamed." };
+  return succeeded("teamRenamed");
 }
 
 export async function deleteTeamAction(teamId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
@@ -63,7 +75,7 @@ export async function deleteTeamAction(teamId: string, _state: ActionState, form
   try {
     await deleteTeam(actor, teamId, deleteTeamInputSchema.parse(formFields(formData, ["confirmName"])));
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeamLists();
   redirect("/documents");
@@ -74,10 +86,10 @@ export async function changeRoleAction(teamId: string, userId: string, _state: A
   try {
     await changeMemberRole(actor, teamId, userId, changeRoleInputSchema.parse(formFields(formData, ["role"])));
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeam(teamId);
-  return { ok: true, message: "Role changed." };
+  return succeeded("roleChanged");
 }
 
 export async function removeMemberAction(teamId: string, userId: string): Promise<ActionState> {
@@ -85,10 +97,10 @@ export async function removeMemberAction(teamId: string, userId: string): Promis
   try {
     await removeMember(actor, teamId, userId);
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeam(teamId);
-  return { ok: true, message: "Member removed." };
+  return succeeded("memberRemoved");
 }
 
 export async function leaveTeamAction(teamId: string): Promise<ActionState> {
@@ -96,7 +108,7 @@ export async function leaveTeamAction(teamId: string): Promise<ActionState> {
   try {
     await leaveTeam(actor, teamId);
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeamLists();
   redirect("/documents");
@@ -107,10 +119,10 @@ export async function transferOwnershipAction(teamId: string, _state: ActionStat
   try {
     await transferOwnership(actor, teamId, memberTargetSchema.parse(formFields(formData, ["userId"])).userId);
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeam(teamId);
-  return { ok: true, message: "Ownership transferred. You are now a moderator of this team." };
+  return succeeded("ownershipTransferred");
 }
 
 export type CreateInviteState = ActionState & { invite?: InviteView };
@@ -123,7 +135,7 @@ export async function createInviteAction(teamId: string, _state: CreateInviteSta
     refreshTeam(teamId);
     return { ok: true, invite };
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
 }
 
@@ -132,10 +144,10 @@ export async function revokeInviteAction(teamId: string, inviteId: string): Prom
   try {
     await revokeInvite(actor, inviteId);
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeam(teamId);
-  return { ok: true, message: "Invitation revoked." };
+  return succeeded("invitationRevoked");
 }
 
 export async function joinTeamAction(code: unknown): Promise<ActionState> {
@@ -144,7 +156,7 @@ export async function joinTeamAction(code: unknown): Promise<ActionState> {
   try {
     teamId = (await acceptInvite(actor, acceptInviteInputSchema.parse({ code }).code)).teamId;
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   refreshTeamLists();
   redirect(`/teams/${teamId}`);
@@ -156,7 +168,7 @@ export async function createDocumentAction(teamId: string, _state: ActionState, 
   try {
     documentId = (await createDocument(actor, teamId, createDocumentInputSchema.parse(formFields(formData, ["title", "text"])))).id;
   } catch (error) {
-    return toActionState(error);
+    return failed(error);
   }
   redirect(`/documents/${documentId}`);
 }

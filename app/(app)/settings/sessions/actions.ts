@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 
 import { requirePageActor } from "@/lib/auth/actor";
@@ -23,13 +24,14 @@ const endSessionSchema = z.object({ sessionId: idSchema });
 export async function endSessionAction(_previous: SessionActionState, formData: FormData): Promise<SessionActionState> {
   const actor = await requirePageActor(sessionsPath);
   const parsed = endSessionSchema.safeParse(formFields(formData, ["sessionId"]));
-  if (!parsed.success) return { message: "That session could not be found." };
+  const t = await getTranslations("actions");
+  if (!parsed.success) return { message: t("sessionNotFound") };
   try {
     await revokeSessionForActor(actor, parsed.data.sessionId);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") {
       revalidatePath(sessionsPath);
-      return { message: "That session has already ended." };
+      return { message: t("sessionAlreadyEnded") };
     }
     throw error;
   }
