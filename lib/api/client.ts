@@ -1,9 +1,11 @@
 /**
  * The browser's typed client for Margin's JSON API (docs/api.md). Errors arrive as `ApiError` carrying the
- * server's `{ error: { code, message } }`, so the UI can show the server's message.
+ * server's `{ error: { code, message } }`, so the UI can show the server's message (in the page's language: the
+ * browser sends the same cookie and Accept-Language as for the page).
  */
 import type { ClaimView, CreateClaimRequest, UpdateClaimRequest } from "@/lib/claims/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
+import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } from "@/lib/i18n/localized-message";
 import type { NotificationView } from "@/lib/notifications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
 import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
@@ -12,14 +14,25 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details?: Record<string, unknown>;
+  /** A message the client made itself (no answer, or a session that ended), to be worded in the page's language. */
+  readonly localizedMessage?: LocalizedMessage;
 
-  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
-    super(message);
+  constructor(status: number, code: string, message: string | LocalizedMessage, details?: Record<string, unknown>) {
+    super(typeof message === "string" ? message : renderEnglish(message));
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.details = details;
+    if (typeof message !== "string") this.localizedMessage = message;
   }
+}
+
+/**
+ * What to tell a person about a failed request, with `translate` from `useTranslations()`: the server's message
+ * (already in the page's language), or the client's own in that language.
+ */
+export function describeApiError(error: ApiError, translate: Translate): string {
+  return error.localizedMessage ? renderMessage(error.localizedMessage, translate) : error.message;
 }
 
 type ErrorPayload = { error?: { code?: string; message?: string; details?: Record<string, unknown> } };
@@ -33,13 +46,16 @@ async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> 
       headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}) },
     });
   } catch (cause) {
-    throw new ApiError(0, "network", "Could not reach the server. Check your connection and try again.", { cause: String(cause) });
+    throw new ApiError(0, "network", { key: "errors.client.network" }, { cause: String(cause) });
   }
   if (response.status === 204) return undefined as T;
   const payload = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
     const error = (payload as ErrorPayload | null)?.error;
-    const message = response.status === 401 ? "Your session has ended. Sign in again." : (error?.message ?? `Request failed (${response.status})`);
+    const message: string | LocalizedMessage =
+      response.status === 401
+        ? { key: "errors.client.sessionEnded" }
+        : (error?.message ?? { key: "errors.client.requestFailed", values: { status: response.status } });
     throw new ApiError(response.status, error?.code ?? "http_error", message, error?.details);
   }
   return payload as T;
