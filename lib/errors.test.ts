@@ -191,3 +191,68 @@ describe("toErrorResponseBody: anything else", () => {
     expect(log).toHaveBeenCalledWith(expect.any(String), thrown);
   });
 });
+
+describe("toErrorResponseBody: in the request's language", () => {
+  it("an AppError: the same code and status, the message and field errors in Dutch, other details kept", () => {
+    const error = new AppError(
+      "conflict",
+      { key: "errors.tags.nameTaken", values: { name: "military" } },
+      { fields: { name: { key: "errors.tags.nameExists", values: { name: "military" } } }, reason: "kept" },
+    );
+    expect(error.message).toBe("This team already has a tag named “military”. Tag names must differ by more than case.");
+    expect(error.details).toEqual({ fields: { name: "“military” already exists" }, reason: "kept" });
+    expect(toErrorResponseBody(error, "nl")).toEqual({
+      status: 409,
+      body: {
+        error: {
+          code: "conflict",
+          message: "Dit team heeft al een tag met de naam “military”. Tagnamen moeten meer verschillen dan alleen in hoofdletters.",
+          details: { fields: { name: "“military” bestaat al" }, reason: "kept" },
+        },
+      },
+    });
+  });
+
+  it.each([
+    { name: "a role's name, lower-cased inside the sentence", error: new AppError("forbidden", { key: "errors.invites.cannotInviteRole", values: { role: { key: "roles.MEMBER", lowercase: true } } }), en: "Your role cannot invite a member", nl: "Met jouw rol kun je geen lid uitnodigen" },
+    { name: "a plural", error: new AppError("validation_failed", { key: "errors.claims.unknownTags", values: { count: 2, names: "a, b" } }), en: "Unknown tags: a, b", nl: "Onbekende tags: a, b" },
+    { name: "a wait under a minute", error: new AppError("rate_limited", { key: "errors.auth.rateLimited", values: { minutes: 0 } }), en: "Too many attempts. Try again in a minute.", nl: "Te veel pogingen. Probeer het over een minuut opnieuw." },
+    { name: "a wait of minutes", error: new AppError("rate_limited", { key: "errors.auth.rateLimited", values: { minutes: 15 } }), en: "Too many attempts. Try again in 15 minutes.", nl: "Te veel pogingen. Probeer het over 15 minuten opnieuw." },
+    {
+      name: "a list of sentences",
+      error: new AppError("validation_failed", { key: "errors.password.tooEasy", values: { advice: [{ key: "errors.password.warnings.dates" }, { key: "errors.password.suggestions.recentYears" }] } }),
+      en: "This password is too easy to guess. Dates are easy to guess. Avoid recent years.",
+      nl: "Dit wachtwoord is te makkelijk te raden. Datums zijn makkelijk te raden. Vermijd recente jaartallen.",
+    },
+  ])("$name", ({ error, en, nl }) => {
+    expect(error.message).toBe(en);
+    expect(toErrorResponseBody(error, "en").body.error.message).toBe(en);
+    expect(toErrorResponseBody(error, "nl").body.error.message).toBe(nl);
+  });
+
+  it("a zod error: every issue and field in Dutch", () => {
+    const result = z.object({ name: z.string(), reason: z.string().max(1) }).safeParse({ name: 1, reason: "ab" });
+    if (result.success) throw new Error("expected the parse to fail");
+    const { body } = toErrorResponseBody(result.error, "nl");
+    expect(body.error.message).toBe("Ongeldige invoer: string verwacht, number ontvangen");
+    expect(body.error.details).toEqual({
+      issues: [
+        { path: "name", message: "Ongeldige invoer: string verwacht, number ontvangen" },
+        { path: "reason", message: "Te lang: verwacht dat string <=1 tekens heeft" },
+      ],
+      fields: { name: "Ongeldige invoer: string verwacht, number ontvangen", reason: "Te lang: verwacht dat string <=1 tekens heeft" },
+    });
+  });
+
+  it("the database safety net and the 500 in Dutch", () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(toErrorResponseBody(prismaError("P2002"), "nl").body.error).toEqual({ code: "conflict", message: "Dat bestaat al" });
+    expect(toErrorResponseBody(prismaError("P2000"), "nl").body.error).toEqual({
+      code: "validation_failed",
+      message: "Een waarde in het verzoek kan niet worden opgeslagen",
+      details: { reason: databaseRejectedValueReason },
+    });
+    expect(toErrorResponseBody(new Error("boom"), "nl").body.error).toEqual({ code: "internal", message: "Er ging aan onze kant iets mis" });
+  });
+});

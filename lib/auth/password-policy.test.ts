@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { assertPasswordAccepted, checkPasswordStrength, passwordUserInputs } from "@/lib/auth/password-policy";
 import { authLimits } from "@/lib/auth/schema";
 import { renderEnglish } from "@/lib/i18n/localized-message";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
 
 const ana = { name: "Ana de Vries", email: "ana.de.vries@example.com" };
 
@@ -54,6 +56,22 @@ describe("checkPasswordStrength", () => {
     const started = performance.now();
     await checkPasswordStrength("x".repeat(authLimits.passwordMax), ana);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("zxcvbn's feedback", () => {
+  it("has a message in every language for each warning and suggestion zxcvbn can give", async () => {
+    const { translations } = await import("@zxcvbn-ts/language-en");
+    for (const messages of [en, nl]) {
+      expect(Object.keys(messages.errors.password.warnings).sort()).toEqual(Object.keys(translations.warnings).sort());
+      expect(Object.keys(messages.errors.password.suggestions).sort()).toEqual(Object.keys(translations.suggestions).sort());
+    }
+  });
+
+  it("is worded in English as zxcvbn's own English words it", async () => {
+    const { translations } = await import("@zxcvbn-ts/language-en");
+    expect(en.errors.password.warnings).toEqual(translations.warnings);
+    expect(en.errors.password.suggestions).toEqual(translations.suggestions);
   });
 });
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { AppError } from "@/lib/errors";
 import { formFields, toActionState } from "@/lib/forms/action-state";
+import { createTeamInputSchema } from "@/lib/teams/schema";
 
 describe("formFields", () => {
   it("reads the named text fields of a form; files and missing fields are undefined", () => {
@@ -31,6 +32,23 @@ describe("toActionState", () => {
   it("keeps an AppError's message and fields", () => {
     const error = new AppError("conflict", "errors.alreadyExists", { fields: { name: "errors.alreadyExists" } });
     expect(toActionState(error)).toEqual({ message: "That already exists", fields: { name: "That already exists" } });
+  });
+
+  it("answers in the page's language: an AppError's message and fields, and a schema's field messages", () => {
+    const error = new AppError("validation_failed", "errors.teams.confirmNameMismatch", { fields: { confirmName: "errors.teams.notTheTeamName" } });
+    expect(toActionState(error, "nl")).toEqual({
+      message: "Typ ter bevestiging precies de naam van het team",
+      fields: { confirmName: "Dit is niet de naam van het team" },
+    });
+    const result = createTeamInputSchema.safeParse(formFields(null, ["name"]));
+    expect(toActionState(result.error, "nl")).toEqual({
+      message: "Ongeldige invoer: string verwacht, undefined ontvangen",
+      fields: { name: "Ongeldige invoer: string verwacht, undefined ontvangen" },
+    });
+    expect(toActionState(createTeamInputSchema.safeParse({ name: "  " }).error, "nl")).toEqual({
+      message: "Geef het team een naam",
+      fields: { name: "Geef het team een naam" },
+    });
   });
 
   it("rethrows anything else", () => {
