@@ -8,7 +8,9 @@
  * Zod's own messages (a wrong type, a number out of range, an unknown key: what an API client gets wrong rather
  * than a person filling in a form) stay zod's English and, in Dutch, are zod's Dutch locale.
  */
-import { z } from "zod";
+// Named imports rather than `z.locales`, `z.config`…: Turbopack's browser and SSR bundles have lost members of
+// the `z` namespace before (lib/validation/text.ts).
+import { config, locales, util, type z } from "zod";
 
 import { renderEnglish, renderMessage, type LocalizedMessage, type MessageKey, type Translate } from "@/lib/i18n/localized-message";
 import type { Locale } from "@/lib/i18n/locales";
@@ -40,7 +42,7 @@ export function findValidationMessage(text: string): LocalizedMessage | undefine
   return messagesByEnglishText.get(text);
 }
 
-const zodLocales: Record<Exclude<Locale, "en">, z.core.$ZodErrorMap> = { nl: z.locales.nl().localeError };
+const zodLocales: Record<Exclude<Locale, "en">, z.core.$ZodErrorMap> = { nl: locales.nl().localeError };
 
 /**
  * An issue's message in `locale`: the schema's message rendered with `translate`, else zod's own message (as zod
@@ -74,7 +76,7 @@ function typeName(type: string): string {
 /** What zod's English calls the type of a value: `NaN` and `Infinity` by themselves, a class by its name. */
 function receivedTypeName(input: unknown): string {
   if (typeof input === "number" && !Number.isFinite(input)) return String(input);
-  return z.core.util.parsedType(input);
+  return util.parsedType(input);
 }
 
-z.config({ customError: invalidTypeMessage });
+config({ customError: invalidTypeMessage });
