@@ -14,7 +14,7 @@ import { consumeSignInAttempt, consumeSignUpAttempt } from "@/lib/auth/rate-limi
 import { signInSchema, signUpSchema, toSafeRedirectPath } from "@/lib/auth/schema";
 import { registerUser } from "@/lib/auth/users";
 import { getEnv, getOAuthEnv } from "@/lib/env";
-import { AppError, localizeIssues } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { formFields, toActionState } from "@/lib/forms/action-state";
 
 export type AuthFormState = {
@@ -26,21 +26,14 @@ export type AuthFormState = {
   values?: { name?: string; email?: string };
 };
 
-/** The form's field errors, in the page's language. */
-async function fieldErrors(error: z.ZodError): Promise<AuthFormState["fields"]> {
-  const fields: AuthFormState["fields"] = {};
-  for (const issue of localizeIssues(error, await getLocale())) {
-    const key = issue.path[0];
-    if ((key === "name" || key === "email" || key === "password") && !fields[key]) fields[key] = issue.message;
-  }
-  return fields;
-}
-
 /** Codes of the sign-in and sign-up failures a person can fix (or wait out), said in the form. */
-const expectedFailures = new Set(["rate_limited", "conflict", "validation_failed"]);
+const expectedFailures = new Set<ErrorCode>(["rate_limited", "conflict", "validation_failed"]);
 
-/** An expected failure as form state, in the page's language: its field errors, else its message. */
-async function toAuthFormState(error: AppError, values: AuthFormState["values"]): Promise<AuthFormState> {
+/**
+ * An expected failure (the form's schema, or an AppError) as form state, in the page's language: its field
+ * errors, else its message.
+ */
+async function toAuthFormState(error: z.ZodError | AppError, values: AuthFormState["values"]): Promise<AuthFormState> {
   const { message, fields } = toActionState(error, await getLocale());
   return fields ? { fields, values } : { message, values };
 }
@@ -74,7 +67,7 @@ async function signInWithCredentials(email: string, password: string, callbackUr
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const email = formString(formData, "email");
   const parsed = signInSchema.safeParse({ email, password: formString(formData, "password") });
-  if (!parsed.success) return { fields: await fieldErrors(parsed.error), values: { email } };
+  if (!parsed.success) return toAuthFormState(parsed.error, { email });
   try {
     await consumeSignInAttempt({ email: parsed.data.email, ip: await requestIp() });
   } catch (error) {
@@ -91,7 +84,7 @@ export async function signInAction(_previous: AuthFormState, formData: FormData)
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const values = { name: formString(formData, "name"), email: formString(formData, "email") };
   const parsed = signUpSchema.safeParse({ ...values, password: formString(formData, "password") });
-  if (!parsed.success) return { fields: await fieldErrors(parsed.error), values };
+  if (!parsed.success) return toAuthFormState(parsed.error, values);
   try {
     // The policy is checked first so that fixing a weak password costs no sign-up budget; registerUser checks
     // again (it guards every way an account is created).
