@@ -1,4 +1,7 @@
-import { createTranslator, type MessageKeys, type NestedKeyOf } from "next-intl";
+import type { MessageKeys, NestedKeyOf } from "next-intl";
+// next-intl's React-free core: lib/ code that renders messages also runs outside React (the seed, under
+// `--conditions=react-server`, where next-intl's own entry needs Next's request context).
+import { createTranslator } from "use-intl/core";
 
 import type { Messages } from "@/lib/i18n/messages";
 import en from "@/messages/en.json";

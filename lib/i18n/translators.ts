@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 
 import { translateEnglish, type Translate } from "@/lib/i18n/localized-message";
 import type { Locale } from "@/lib/i18n/locales";
