@@ -4,7 +4,7 @@ import type { MessageKeys, NestedKeyOf } from "next-intl";
 import { createTranslator } from "use-intl/core";
 
 import type { Messages } from "@/lib/i18n/messages";
-import en from "@/messages/en.json";
+import en from "@/messages/en.json" with { type: "json" };
 
 /** A message's dotted key ("errors.teams.notFound"); a key missing from messages/en.json does not compile. */
 export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;

@@ -2,7 +2,7 @@ import { createTranslator } from "use-intl/core";
 
 import { translateEnglish, type Translate } from "@/lib/i18n/localized-message";
 import type { Locale } from "@/lib/i18n/locales";
-import nl from "@/messages/nl.json";
+import nl from "@/messages/nl.json" with { type: "json" };
 
 const dutch = createTranslator({ locale: "nl", messages: nl });
 
