@@ -38,7 +38,7 @@ describe("createSession and findLiveSessionActor", () => {
   it("a new session resolves to its user", async () => {
     const before = Date.now();
     const sessionId = await createSession(user.userId, "Mozilla/5.0 (Test)");
-    expect(await findLiveSessionActor(sessionId)).toEqual({ userId: user.userId, sessionId, name: user.name, email: user.email });
+    expect(await findLiveSessionActor(sessionId)).toEqual({ userId: user.userId, sessionId, name: user.name, email: user.email, locale: null });
     const row = await getTestDb().session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(row).toMatchObject({ userId: user.userId, userAgent: "Mozilla/5.0 (Test)", revokedAt: null });
     const lifetime = row.expiresAt.getTime() - before;
