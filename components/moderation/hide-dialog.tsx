@@ -34,7 +34,11 @@ export function HideDialog({ what, onHide }: HideDialogProps) {
     if (isSaving) return;
     const parsed = hideInputSchema.safeParse({ reason });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t("reasonRequired"));
+      // Said in the interface language here; other problems (control characters) keep the schema's message.
+      const issue = parsed.error.issues[0];
+      if (!issue || issue.code === "too_small") setError(t("reasonRequired"));
+      else if (issue.code === "too_big") setError(t("reasonTooLong", { max: hideReasonMax }));
+      else setError(issue.message);
       return;
     }
     setIsSaving(true);
