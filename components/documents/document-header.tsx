@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+
+type DocumentHeaderProps = {
+  title: string;
+  teamName: string;
+  publishedOn: string | null;
+  /** The content's language (BCP 47; "und" when unknown). */
+  lang: string;
+};
+
+/** The `lang` attribute of a document's content: its language, or none for "und" (undetermined), which would claim a language nobody determined. */
+export function contentLangAttribute(lang: string): string | undefined {
+  return lang === "und" ? undefined : lang;
+}
+
+/** The document's team, date, title (in the content's own language) and the language of its text. */
+export function DocumentHeader({ title, teamName, publishedOn, lang }: DocumentHeaderProps) {
+  const t = useTranslations("workspace");
+  const contentLang = contentLangAttribute(lang);
+  return (
+    <header className="mb-6 max-w-2xl">
+      <p className="text-sm text-stone-500">
+        {teamName}
+        {publishedOn ? (
+          <>
+            {" · "}
+            {/* The source's own date, often partial ("2020-10"): shown as ISO 8601, the same in every language. */}
+            <time dateTime={publishedOn}>{t("published", { date: publishedOn })}</time>
+          </>
+        ) : null}
+      </p>
+      <h1 id="document-title" lang={contentLang} className="mt-1 text-3xl font-semibold tracking-tight text-balance">
+        {title}
+      </h1>
+    </header>
+  );
+}
