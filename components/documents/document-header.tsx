@@ -2,13 +2,17 @@
 
 import { useTranslations } from "next-intl";
 
+import { DocumentLanguage } from "@/components/documents/document-language";
 
 type DocumentHeaderProps = {
+  documentId: string;
   title: string;
   teamName: string;
   publishedOn: string | null;
   /** The content's language (BCP 47; "und" when unknown). */
   lang: string;
+  canEditDocument: boolean;
+  announce: (message: string) => void;
 };
 
 /** The `lang` attribute of a document's content: its language, or none for "und" (undetermined), which would claim a language nobody determined. */
@@ -17,7 +21,7 @@ export function contentLangAttribute(lang: string): string | undefined {
 }
 
 /** The document's team, date, title (in the content's own language) and the language of its text. */
-export function DocumentHeader({ title, teamName, publishedOn, lang }: DocumentHeaderProps) {
+export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, announce }: DocumentHeaderProps) {
   const t = useTranslations("workspace");
   const contentLang = contentLangAttribute(lang);
   return (
@@ -35,6 +39,7 @@ export function DocumentHeader({ title, teamName, publishedOn, lang }: DocumentH
       <h1 id="document-title" lang={contentLang} className="mt-1 text-3xl font-semibold tracking-tight text-balance">
         {title}
       </h1>
+      <DocumentLanguage documentId={documentId} lang={lang} canEdit={canEditDocument} announce={announce} />
     </header>
   );
 }

@@ -37,6 +37,8 @@ export type WorkspaceArticle = {
   lang: string;
   text: string;
   canCreateClaims: boolean;
+  /** Owners and moderators may correct the content's language. */
+  canEditDocument: boolean;
 };
 
 /** Reads and writes `?claim=` and `?tag=` without a server round trip (Next syncs useSearchParams). */
@@ -163,10 +165,13 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="min-w-0">
         <DocumentHeader
+          documentId={article.id}
           title={article.title}
           teamName={article.teamName}
           publishedOn={article.publishedOn}
           lang={article.lang}
+          canEditDocument={article.canEditDocument}
+          announce={announce}
         />
         <div className="sticky top-2 z-10 mb-4 max-w-2xl">
           <ClaimComposer
