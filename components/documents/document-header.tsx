@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 
 import { DocumentLanguage } from "@/components/documents/document-language";
+import { formatPublishedOn } from "@/components/documents/published-on";
 
 type DocumentHeaderProps = {
   documentId: string;
@@ -23,6 +24,7 @@ export function contentLangAttribute(lang: string): string | undefined {
 /** The document's team, date, title (in the content's own language) and the language of its text. */
 export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, announce }: DocumentHeaderProps) {
   const t = useTranslations("workspace");
+  const format = useFormatter();
   const contentLang = contentLangAttribute(lang);
   return (
     <header className="mb-6 max-w-2xl">
@@ -31,8 +33,7 @@ export function DocumentHeader({ documentId, title, teamName, publishedOn, lang,
         {publishedOn ? (
           <>
             {" · "}
-            {/* The source's own date, often partial ("2020-10"): shown as ISO 8601, the same in every language. */}
-            <time dateTime={publishedOn}>{t("published", { date: publishedOn })}</time>
+            <time dateTime={publishedOn}>{t("published", { date: formatPublishedOn(publishedOn, format) })}</time>
           </>
         ) : null}
       </p>

@@ -17,6 +17,7 @@ test("in Dutch: select a passage, highlight it, tag it, comment and read it in t
   const article = page.getByRole("article");
   await expect(article).toHaveAttribute("lang", "nl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "nl");
+  await expect(page.locator("main header time")).toHaveText("Gepubliceerd oktober 2020");
   await expect(articleReader(page)).toHaveAccessibleName("Tekst van het artikel");
   await expect(page.getByRole("combobox", { name: "Taal van de tekst" })).toHaveValue("nl");
 
