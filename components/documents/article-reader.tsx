@@ -1,6 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import { articleExtensions } from "@/components/editor/article-extensions";
@@ -42,6 +43,8 @@ export const highlightShortcut = { label: "Ctrl+Shift+H", aria: "Control+Shift+H
  */
 export function ArticleReader(props: ArticleReaderProps) {
   const { content, segments, activeClaimId, registerControls } = props;
+  const t = useTranslations("workspace");
+  const label = t("articleText");
   // The editor is created once; these refs let its handlers see the latest props.
   const latest = useRef(props);
   useEffect(() => {
@@ -55,7 +58,7 @@ export function ArticleReader(props: ArticleReaderProps) {
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        "aria-label": "Article text",
+        "aria-label": label,
         "aria-readonly": "true",
         "aria-multiline": "true",
         "aria-keyshortcuts": highlightShortcut.aria,
@@ -99,6 +102,15 @@ export function ArticleReader(props: ArticleReaderProps) {
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(segments, activeClaimId);
   }, [editor, segments, activeClaimId]);
+
+  // The editor keeps the attributes it was created with: a change of interface language renames the article.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const { editorProps } = editor.options;
+    if (editorProps.attributes && typeof editorProps.attributes === "object" && editorProps.attributes["aria-label"] !== label) {
+      editor.setOptions({ editorProps: { ...editorProps, attributes: { ...editorProps.attributes, "aria-label": label } } });
+    }
+  }, [editor, label]);
 
   useEffect(() => {
     if (!editor || !registerControls) return;

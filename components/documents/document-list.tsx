@@ -1,20 +1,8 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 
+import { formatPublishedOn } from "@/components/documents/published-on";
 import type { DocumentSummary } from "@/lib/documents/service";
-
-type Formatter = ReturnType<typeof useFormatter>;
-
-/**
- * An article's publication date as it was imported ("2020-10" or "2020-10-15"), in the interface language and to
- * the precision it has: "October 2020", "15 oktober 2020". Read and written in UTC, so no time zone moves the day.
- */
-function formatPublishedOn(publishedOn: string, format: Formatter): string {
-  const [year, month, day] = publishedOn.split("-").map(Number);
-  if (!year || !month) return publishedOn;
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return format.dateTime(date, day ? { dateStyle: "long", timeZone: "UTC" } : { year: "numeric", month: "long", timeZone: "UTC" });
-}
 
 /** Documents as a list of links, with their publication date and claim count. */
 export function DocumentList({ documents }: { documents: DocumentSummary[] }) {

@@ -1,13 +1,15 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useCallback, useMemo, useRef, useState } from "react";
 
 import { anchorClaims } from "@/components/claims/anchored-claims";
 import { ClaimComposer } from "@/components/claims/claim-composer";
 import { useClaimMutations, useClaims } from "@/components/claims/use-claims";
 import { useDocumentTags } from "@/components/claims/use-document-tags";
 import { ArticleReader, type ArticleReaderControls } from "@/components/documents/article-reader";
+import { contentLangAttribute, DocumentHeader } from "@/components/documents/document-header";
 import { DocumentSidebar } from "@/components/documents/document-sidebar";
 import { useTextSelection } from "@/components/documents/use-text-selection";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
@@ -35,6 +37,8 @@ export type WorkspaceArticle = {
   lang: string;
   text: string;
   canCreateClaims: boolean;
+  /** Owners and moderators may correct the content's language. */
+  canEditDocument: boolean;
 };
 
 /** Reads and writes `?claim=` and `?tag=` without a server round trip (Next syncs useSearchParams). */
@@ -71,8 +75,10 @@ type DocumentWorkspaceProps = {
  * live: changes by others appear in place, with who is viewing and what is new since the reader last looked.
  */
 export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq, currentUser }: DocumentWorkspaceProps) {
-  // "und" (undetermined) is left off: the attribute would claim a language nobody determined.
-  const contentLang = article.lang === "und" ? undefined : article.lang;
+  const t = useTranslations("workspace");
+  const tClaims = useTranslations("claims");
+  const format = useFormatter();
+  const contentLang = contentLangAttribute(article.lang);
   const { activeClaimId, tagFilter, set } = useUrlState();
   const claims = useClaims(article.id, initialClaims).data;
   const { createClaim } = useClaimMutations(article.id);
@@ -130,7 +136,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
     setComposerError(null);
     if (!article.canCreateClaims) return;
     if (!selection || !selectedText) {
-      setComposerError(isSelectionOutside ? "Select text inside the article to highlight it." : "Select a passage in the article first.");
+      setComposerError(isSelectionOutside ? tClaims("selectInside") : tClaims("selectFirst"));
       return;
     }
     const { quote, position } = describeTextRange(article.text, selection);
@@ -146,32 +152,27 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           openClaim(claim.id);
           announce(
             tagNames.length > 0
-              ? `Claim highlighted and tagged ${tagNames.join(", ")}. Start the discussion in the side panel.`
-              : "Claim highlighted. Choose its tags and start the discussion in the side panel.",
+              ? t("announceCreatedWithTags", { tags: format.list(tagNames, { type: "conjunction" }) })
+              : t("announceCreated"),
           );
         },
         onError: (error) => setComposerError(error.message),
       },
     );
-  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openClaim, setSelection, announce]);
+  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openClaim, setSelection, announce, t, tClaims, format]);
 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="min-w-0">
-        <header className="mb-6 max-w-2xl">
-          <p className="text-sm text-stone-500">
-            {article.teamName}
-            {article.publishedOn ? (
-              <>
-                {" · "}
-                <time dateTime={article.publishedOn}>Published {article.publishedOn}</time>
-              </>
-            ) : null}
-          </p>
-          <h1 id="document-title" lang={contentLang} className="mt-1 text-3xl font-semibold tracking-tight text-balance">
-            {article.title}
-          </h1>
-        </header>
+        <DocumentHeader
+          documentId={article.id}
+          title={article.title}
+          teamName={article.teamName}
+          publishedOn={article.publishedOn}
+          lang={article.lang}
+          canEditDocument={article.canEditDocument}
+          announce={announce}
+        />
         <div className="sticky top-2 z-10 mb-4 max-w-2xl">
           <ClaimComposer
             canCreate={article.canCreateClaims}
@@ -192,6 +193,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             isCreating={createClaim.isPending}
             error={composerError}
             onCreate={createFromSelection}
+            contentLang={contentLang}
           />
         </div>
         <div role="article" aria-labelledby="document-title" lang={contentLang} ref={articleRef} className="max-w-2xl">
@@ -230,6 +232,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         onTagFilterChange={(tag) => set("tag", tag)}
         onScrollToClaim={scrollToClaim}
         announce={announce}
+        contentLang={contentLang}
       />
     </div>
   );

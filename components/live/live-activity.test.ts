@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
 import {
@@ -10,6 +11,8 @@ import {
 } from "@/components/live/live-activity";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { LiveEventType, LiveEventView } from "@/lib/realtime/schema";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
 
 const me = "00000000-0000-4000-8000-000000000001";
 const alice = "00000000-0000-4000-8000-000000000002";
@@ -103,28 +106,44 @@ describe("markClaimsSeen and markThreadOpened", () => {
 
 describe("describeLiveActivity", () => {
   const claims = [claim(claimA, "Weinig opties"), claim(claimB, "x ".repeat(80))];
+  const t = createTranslator({ locale: "en", messages: en });
+  const tDutch = createTranslator({ locale: "nl", messages: nl });
+  const deletedId = "00000000-0000-4000-8000-0000000000ff";
+  const deletedId2 = "00000000-0000-4000-8000-0000000000fe";
 
   it.each<[string, LiveEventView[], string | null]>([
     ["one new highlight, with its author and quote", [event("claim.created", claimA)], "Alice Test highlighted “Weinig opties”."],
     ["several highlights, counted", [event("claim.created", claimA), event("claim.created", claimB)], "2 new highlights."],
     ["comments, counted", [event("comment.created", claimA), event("comment.created", claimB)], "2 new comments."],
     ["a highlight and a comment", [event("claim.created", claimA), event("comment.created", claimA)], "Alice Test highlighted “Weinig opties”. 1 new comment."],
-    ["a deletion", [event("claim.deleted", "00000000-0000-4000-8000-0000000000ff")], "A claim was deleted."],
+    ["a deletion", [event("claim.deleted", deletedId)], "A claim was deleted."],
+    ["deletions, counted", [event("claim.deleted", deletedId), event("claim.deleted", deletedId2)], "2 claims were deleted."],
     ["the reader's own changes: nothing", [event("claim.created", claimA, me), event("comment.created", claimA, me)], null],
     ["edits: nothing", [event("claim.updated", claimA), event("comment.updated", claimA)], null],
     ["a highlight this reader may not see: nothing", [event("claim.created", "00000000-0000-4000-8000-0000000000ee")], null],
   ])("%s", (_name, events, expected) => {
-    expect(describeLiveActivity(events, { currentUserId: me, claims })).toBe(expected);
+    expect(describeLiveActivity(events, { currentUserId: me, claims, t })).toBe(expected);
+  });
+
+  it.each<[string, LiveEventView[], string]>([
+    ["one new highlight", [event("claim.created", claimA)], "Alice Test markeerde “Weinig opties”."],
+    ["several highlights and a comment", [event("claim.created", claimA), event("claim.created", claimB), event("comment.created", claimA)], "2 nieuwe markeringen. 1 nieuwe reactie."],
+    ["comments", [event("comment.created", claimA), event("comment.created", claimB)], "2 nieuwe reacties."],
+    ["a deletion", [event("claim.deleted", deletedId)], "Er is een claim verwijderd."],
+    ["deletions", [event("claim.deleted", deletedId), event("claim.deleted", deletedId2)], "Er zijn 2 claims verwijderd."],
+  ])("in Dutch: %s", (_name, events, expected) => {
+    expect(describeLiveActivity(events, { currentUserId: me, claims, t: tDutch })).toBe(expected);
   });
 
   it("shortens a long quote", () => {
-    const message = describeLiveActivity([event("claim.created", claimB)], { currentUserId: me, claims })!;
+    const message = describeLiveActivity([event("claim.created", claimB)], { currentUserId: me, claims, t })!;
     expect(message).toMatch(/^Alice Test highlighted “(x )+x?…”\.$/u);
     expect(message.length).toBeLessThan(90);
   });
 
   it("names a hidden claim's author without its withheld quote", () => {
     const hidden = claim(claimA, null, "Bob Test");
-    expect(describeLiveActivity([event("claim.created", claimA)], { currentUserId: me, claims: [hidden] })).toBe("Bob Test highlighted a passage.");
+    expect(describeLiveActivity([event("claim.created", claimA)], { currentUserId: me, claims: [hidden], t })).toBe("Bob Test highlighted a passage.");
+    expect(describeLiveActivity([event("claim.created", claimA)], { currentUserId: me, claims: [hidden], t: tDutch })).toBe("Bob Test markeerde een passage.");
   });
 });

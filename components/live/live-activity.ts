@@ -62,9 +62,14 @@ export function markThreadOpened(activity: LiveActivity, claimId: string): LiveA
   return { ...afterSeen, newCommentCounts: counts };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/**
+ * The words of the announcements, by their full key in messages/<locale>.json: the page passes its
+ * `useTranslations()`, tests a `createTranslator` of either language.
+ */
+export type LiveActivityTranslator = (
+  key: "live.highlightedQuote" | "live.highlightedPassage" | "live.newHighlightCount" | "live.newCommentCount" | "live.deletedCount",
+  values: Record<string, string | number>,
+) => string;
 
 /** Shortens a quote for a spoken announcement. */
 function shortQuote(text: string, max = 60): string {
@@ -73,12 +78,13 @@ function shortQuote(text: string, max = 60): string {
 }
 
 /**
- * One polite sentence for screen readers about what others changed in a batch, or null when there is nothing
- * worth saying (the reader's own changes, edits). `claims` is the claims list after the batch was applied.
+ * One polite sentence for screen readers about what others changed in a batch, in the interface language, or
+ * null when there is nothing worth saying (the reader's own changes, edits). `claims` is the claims list after
+ * the batch was applied.
  */
 export function describeLiveActivity(
   events: readonly LiveEventView[],
-  { currentUserId, claims }: { currentUserId: string; claims: readonly ClaimView[] },
+  { currentUserId, claims, t }: { currentUserId: string; claims: readonly ClaimView[]; t: LiveActivityTranslator },
 ): string | null {
   const byOthers = events.filter((event) => isByOthers(event, currentUserId));
   const createdIds = [...new Set(byOthers.filter((event) => event.type === "claim.created").map((event) => event.claimId))];
@@ -90,11 +96,12 @@ export function describeLiveActivity(
   if (created.length === 1) {
     const [claim] = created;
     const quote = claim!.target?.selector[0].exact;
-    sentences.push(quote ? `${claim!.author.name} highlighted “${shortQuote(quote)}”.` : `${claim!.author.name} highlighted a passage.`);
+    const name = claim!.author.name;
+    sentences.push(quote ? t("live.highlightedQuote", { name, quote: shortQuote(quote) }) : t("live.highlightedPassage", { name }));
   } else if (created.length > 1) {
-    sentences.push(`${plural(created.length, "new highlight", "new highlights")}.`);
+    sentences.push(t("live.newHighlightCount", { count: created.length }));
   }
-  if (comments > 0) sentences.push(`${plural(comments, "new comment", "new comments")}.`);
-  if (deleted > 0) sentences.push(deleted === 1 ? "A claim was deleted." : `${deleted} claims were deleted.`);
+  if (comments > 0) sentences.push(t("live.newCommentCount", { count: comments }));
+  if (deleted > 0) sentences.push(t("live.deletedCount", { count: deleted }));
   return sentences.length > 0 ? sentences.join(" ") : null;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import { claimsQueryKey } from "@/components/claims/claims-cache";
@@ -30,6 +31,7 @@ type UseLiveActivityOptions = {
  */
 export function useLiveActivity({ documentId, currentUserId, activeClaimId, announce }: UseLiveActivityOptions) {
   const queryClient = useQueryClient();
+  const t = useTranslations();
   const [activity, setActivity] = useState<LiveActivity>(emptyLiveActivity);
   // A change's handler must see the thread that is open when the change arrives, not when the handler was made.
   const activeClaimIdRef = useRef(activeClaimId);
@@ -41,10 +43,10 @@ export function useLiveActivity({ documentId, currentUserId, activeClaimId, anno
     (events: readonly LiveEventView[]) => {
       setActivity((current) => recordLiveActivity(current, events, { currentUserId, openClaimId: activeClaimIdRef.current }));
       const claims = queryClient.getQueryData<ClaimView[]>(claimsQueryKey(documentId)) ?? [];
-      const message = describeLiveActivity(events, { currentUserId, claims });
+      const message = describeLiveActivity(events, { currentUserId, claims, t });
       if (message) announce(message);
     },
-    [queryClient, documentId, currentUserId, announce],
+    [queryClient, documentId, currentUserId, announce, t],
   );
   const onThreadOpened = useCallback((claimId: string) => setActivity((current) => markThreadOpened(current, claimId)), []);
   const onHighlightsSeen = useCallback((claimIds: string[]) => setActivity((current) => markClaimsSeen(current, claimIds)), []);

@@ -3,6 +3,7 @@
  * server's `{ error: { code, message } }`, so the UI can show the server's message.
  */
 import type { ClaimView, CreateClaimRequest, UpdateClaimRequest } from "@/lib/claims/schema";
+import type { UpdateDocumentRequest } from "@/lib/documents/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
 import type { NotificationView } from "@/lib/notifications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
@@ -47,6 +48,8 @@ async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> 
 
 export const apiClient = {
   getDocument: (documentId: string) => requestJson<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`),
+  updateDocument: (documentId: string, body: UpdateDocumentRequest) =>
+    requestJson<{ id: string; lang: string }>(`/api/documents/${encodeURIComponent(documentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   listClaims: (documentId: string) =>
     requestJson<{ items: ClaimView[] }>(`/api/documents/${encodeURIComponent(documentId)}/claims`).then((page) => page.items),
   createClaim: (documentId: string, body: CreateClaimRequest) =>
