@@ -11,6 +11,7 @@ import { LiveStatusIndicator } from "@/components/live/live-status";
 import { PresenceList } from "@/components/live/presence-list";
 import type { LiveRevocation, LiveStatus, LiveViewer } from "@/components/live/use-live-document";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { TagView } from "@/lib/tags/schema";
 
@@ -62,7 +63,15 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
         <LiveStatusIndicator status={live.status} revocation={live.revocation} />
         <PresenceList viewers={live.viewers} currentUser={currentUser} />
       </div>
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      {/* An open claim is a bottom sheet on a narrow screen: the article stays in view above it. */}
+      <div
+        className={cn(
+          "rounded-lg border border-stone-200 bg-white p-4 shadow-sm",
+          activeClaim &&
+            "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[70dvh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-b-none max-lg:rounded-t-2xl max-lg:border-x-0 max-lg:border-b-0 max-lg:pb-[max(1rem,env(safe-area-inset-bottom))] max-lg:shadow-[0_-8px_24px_rgba(0,0,0,0.15)]",
+        )}
+        data-sheet={activeClaim ? "open" : undefined}
+      >
         {activeClaimId && activeClaim ? (
           <ClaimPanel
             documentId={documentId}

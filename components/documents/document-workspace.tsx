@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 
 import { anchorClaims } from "@/components/claims/anchored-claims";
 import { ClaimComposer } from "@/components/claims/claim-composer";
+import { cn } from "@/components/ui/cn";
 import { useClaimMutations, useClaims } from "@/components/claims/use-claims";
 import { useDocumentTags } from "@/components/claims/use-document-tags";
 import { ArticleReader, type ArticleReaderControls } from "@/components/documents/article-reader";
@@ -173,7 +174,14 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           canEditDocument={article.canEditDocument}
           announce={announce}
         />
-        <div className="sticky top-2 z-10 mb-4 max-w-2xl">
+        {/* On a phone or tablet the system's selection menu sits at the selection, often above it: while a passage
+            is selected, the composer moves to the bottom of the screen, where the thumb is. */}
+        <div
+          className={cn(
+            "sticky top-2 z-10 mb-4 max-w-2xl",
+            selectedText !== null && "max-lg:fixed max-lg:inset-x-2 max-lg:top-auto max-lg:bottom-2 max-lg:z-30 max-lg:mb-0 pointer-coarse:fixed pointer-coarse:inset-x-2 pointer-coarse:top-auto pointer-coarse:bottom-2 pointer-coarse:z-30",
+          )}
+        >
           <ClaimComposer
             canCreate={article.canCreateClaims}
             selectedText={selectedText}
