@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "next/navigation";
 
 import { anchorClaims } from "@/components/claims/anchored-claims";
@@ -13,6 +13,7 @@ import { useTextSelection } from "@/components/documents/use-text-selection";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
 import { NewHighlightsButton } from "@/components/live/new-highlights-button";
 import { useLiveActivity } from "@/components/live/use-live-activity";
+import { useLiveAnnouncer } from "@/components/live/use-live-announcer";
 import { useLiveDocument } from "@/components/live/use-live-document";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
@@ -85,13 +86,17 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const [composerError, setComposerError] = useState<string | null>(null);
   const { announcement, announce } = useAnnouncement();
 
-  const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({
-    documentId: article.id,
-    currentUserId: currentUser.id,
-    activeClaimId,
-    announce,
-  });
-  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents: onLiveEvents });
+  const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({ currentUserId: currentUser.id, activeClaimId });
+  const { onLiveEvents: announceLiveEvents, rememberViewers } = useLiveAnnouncer({ documentId: article.id, currentUserId: currentUser.id, announce });
+  const onEvents = useCallback(
+    (events: Parameters<typeof onLiveEvents>[0]) => {
+      onLiveEvents(events);
+      announceLiveEvents(events);
+    },
+    [onLiveEvents, announceLiveEvents],
+  );
+  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents });
+  useEffect(() => rememberViewers(live.viewers), [rememberViewers, live.viewers]);
 
   const { anchored, orphaned, withheld } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
   const orphanedIds = useMemo(() => new Set(orphaned.map((claim) => claim.id)), [orphaned]);
