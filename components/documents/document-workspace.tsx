@@ -9,6 +9,8 @@ import { useClaimMutations, useClaims } from "@/components/claims/use-claims";
 import { useDocumentTags } from "@/components/claims/use-document-tags";
 import { ArticleReader, type ArticleReaderControls } from "@/components/documents/article-reader";
 import { DocumentSidebar } from "@/components/documents/document-sidebar";
+import { HighlightDescriptions } from "@/components/documents/highlight-descriptions";
+import { usePanelFocus } from "@/components/documents/use-panel-focus";
 import { useTextSelection } from "@/components/documents/use-text-selection";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
 import { NewHighlightsButton } from "@/components/live/new-highlights-button";
@@ -80,7 +82,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const tags = useDocumentTags(article.teamId, initialTags).data;
   const articleRef = useRef<HTMLDivElement>(null);
   const readerControls = useRef<ArticleReaderControls | null>(null);
-  const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text);
+  const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text, contentLang);
   const [isPrivate, setIsPrivate] = useState(false);
   const [newClaimTags, setNewClaimTags] = useState<ReadonlySet<string>>(new Set());
   const [composerError, setComposerError] = useState<string | null>(null);
@@ -130,6 +132,9 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
     return visibleAnchored.filter(({ claim }) => unseen.has(claim.id)).map(({ claim }) => claim.id);
   }, [activity.unseenClaimIds, visibleAnchored]);
   const scrollToClaim = useCallback((claimId: string) => readerControls.current?.scrollToClaim(claimId), []);
+  const focusHighlight = useCallback((claimId: string) => readerControls.current?.focusHighlight(claimId) ?? false, []);
+  const focusArticle = useCallback(() => readerControls.current?.focus(), []);
+  const { open: openPanel } = usePanelFocus({ activeClaimId, openClaim, focusHighlight, focusArticle });
 
   const createFromSelection = useCallback(() => {
     setComposerError(null);
@@ -148,7 +153,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           readerControls.current?.clearSelection();
           setSelection(null);
           setNewClaimTags(new Set());
-          openClaim(claim.id);
+          openPanel({ claimId: claim.id, from: "created" });
           announce(
             tagNames.length > 0
               ? `Claim highlighted and tagged ${tagNames.join(", ")}. Start the discussion in the side panel.`
@@ -158,7 +163,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         onError: (error) => setComposerError(error.message),
       },
     );
-  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openClaim, setSelection, announce]);
+  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openPanel, setSelection, announce]);
 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -206,7 +211,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             segments={segments}
             activeClaimId={activeClaimId}
             onSelectionChange={setSelection}
-            onOpenClaim={openClaim}
+            onOpenClaim={(claimId, via) => openPanel({ claimId, from: via === "keyboard" ? "text-keyboard" : "text-pointer" })}
             onHighlightShortcut={createFromSelection}
             registerControls={(controls) => {
               readerControls.current = controls;
@@ -216,6 +221,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         <p className="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
+        <HighlightDescriptions claims={visibleAnchored.map(({ claim }) => claim)} />
         <NewHighlightsButton claimIds={unseenHighlightIds} containerRef={articleRef} onSeen={onHighlightsSeen} onScrollToClaim={scrollToClaim} />
       </div>
       <DocumentSidebar
@@ -231,7 +237,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         tagFilter={tagFilter}
         newCommentCounts={activity.newCommentCounts}
         activeClaimId={activeClaimId}
-        onOpenClaim={openClaim}
+        onOpenClaim={(claimId) => (claimId ? openPanel({ claimId, from: "list" }) : openClaim(null))}
         onTagFilterChange={(tag) => set("tag", tag)}
         onScrollToClaim={scrollToClaim}
         announce={announce}
