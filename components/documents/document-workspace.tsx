@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { anchorClaims } from "@/components/claims/anchored-claims";
 import { ClaimComposer } from "@/components/claims/claim-composer";
@@ -12,10 +12,13 @@ import { useDocumentTags } from "@/components/claims/use-document-tags";
 import { ArticleReader, type ArticleReaderControls } from "@/components/documents/article-reader";
 import { contentLangAttribute, DocumentHeader } from "@/components/documents/document-header";
 import { DocumentSidebar } from "@/components/documents/document-sidebar";
+import { HighlightDescriptions } from "@/components/documents/highlight-descriptions";
+import { usePanelFocus } from "@/components/documents/use-panel-focus";
 import { useTextSelection } from "@/components/documents/use-text-selection";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
 import { NewHighlightsButton } from "@/components/live/new-highlights-button";
 import { useLiveActivity } from "@/components/live/use-live-activity";
+import { useLiveAnnouncer } from "@/components/live/use-live-announcer";
 import { useLiveDocument } from "@/components/live/use-live-document";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
@@ -86,19 +89,23 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const tags = useDocumentTags(article.teamId, initialTags).data;
   const articleRef = useRef<HTMLDivElement>(null);
   const readerControls = useRef<ArticleReaderControls | null>(null);
-  const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text);
+  const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text, contentLang);
   const [isPrivate, setIsPrivate] = useState(false);
   const [newClaimTags, setNewClaimTags] = useState<ReadonlySet<string>>(new Set());
   const [composerError, setComposerError] = useState<string | null>(null);
   const { announcement, announce } = useAnnouncement();
 
-  const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({
-    documentId: article.id,
-    currentUserId: currentUser.id,
-    activeClaimId,
-    announce,
-  });
-  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents: onLiveEvents });
+  const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({ currentUserId: currentUser.id, activeClaimId });
+  const { onLiveEvents: announceLiveEvents, rememberViewers } = useLiveAnnouncer({ documentId: article.id, currentUserId: currentUser.id, announce });
+  const onEvents = useCallback(
+    (events: Parameters<typeof onLiveEvents>[0]) => {
+      onLiveEvents(events);
+      announceLiveEvents(events);
+    },
+    [onLiveEvents, announceLiveEvents],
+  );
+  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents });
+  useEffect(() => rememberViewers(live.viewers), [rememberViewers, live.viewers]);
 
   const { anchored, orphaned, withheld } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
   const orphanedIds = useMemo(() => new Set(orphaned.map((claim) => claim.id)), [orphaned]);
@@ -132,6 +139,9 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
     return visibleAnchored.filter(({ claim }) => unseen.has(claim.id)).map(({ claim }) => claim.id);
   }, [activity.unseenClaimIds, visibleAnchored]);
   const scrollToClaim = useCallback((claimId: string) => readerControls.current?.scrollToClaim(claimId), []);
+  const focusHighlight = useCallback((claimId: string) => readerControls.current?.focusHighlight(claimId) ?? false, []);
+  const focusArticle = useCallback(() => readerControls.current?.focus(), []);
+  const { open: openPanel } = usePanelFocus({ activeClaimId, openClaim, focusHighlight, focusArticle });
 
   const createFromSelection = useCallback(() => {
     setComposerError(null);
@@ -150,7 +160,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           readerControls.current?.clearSelection();
           setSelection(null);
           setNewClaimTags(new Set());
-          openClaim(claim.id);
+          openPanel({ claimId: claim.id, from: "created" });
           announce(
             tagNames.length > 0
               ? t("announceCreatedWithTags", { tags: format.list(tagNames, { type: "conjunction" }) })
@@ -160,7 +170,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         onError: (error) => setComposerError(error.message),
       },
     );
-  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openClaim, setSelection, announce, t, tClaims, format]);
+  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openPanel, setSelection, announce, t, tClaims, format]);
 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -211,7 +221,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             segments={segments}
             activeClaimId={activeClaimId}
             onSelectionChange={setSelection}
-            onOpenClaim={openClaim}
+            onOpenClaim={(claimId, via) => openPanel({ claimId, from: via === "keyboard" ? "text-keyboard" : "text-pointer" })}
             onHighlightShortcut={createFromSelection}
             registerControls={(controls) => {
               readerControls.current = controls;
@@ -221,6 +231,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         <p className="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
+        <HighlightDescriptions claims={visibleAnchored.map(({ claim }) => claim)} />
         <NewHighlightsButton claimIds={unseenHighlightIds} containerRef={articleRef} onSeen={onHighlightsSeen} onScrollToClaim={scrollToClaim} />
       </div>
       <DocumentSidebar
@@ -236,7 +247,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         tagFilter={tagFilter}
         newCommentCounts={activity.newCommentCounts}
         activeClaimId={activeClaimId}
-        onOpenClaim={openClaim}
+        onOpenClaim={(claimId) => (claimId ? openPanel({ claimId, from: "list" }) : openClaim(null))}
         onTagFilterChange={(tag) => set("tag", tag)}
         onScrollToClaim={scrollToClaim}
         announce={announce}

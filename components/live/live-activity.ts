@@ -1,4 +1,3 @@
-import type { ClaimView } from "@/lib/claims/schema";
 import type { LiveEventView } from "@/lib/realtime/schema";
 
 /**
@@ -60,48 +59,4 @@ export function markThreadOpened(activity: LiveActivity, claimId: string): LiveA
   const counts = { ...afterSeen.newCommentCounts };
   delete counts[claimId];
   return { ...afterSeen, newCommentCounts: counts };
-}
-
-/**
- * The words of the announcements, by their full key in messages/<locale>.json: the page passes its
- * `useTranslations()`, tests a `createTranslator` of either language.
- */
-export type LiveActivityTranslator = (
-  key: "live.highlightedQuote" | "live.highlightedPassage" | "live.newHighlightCount" | "live.newCommentCount" | "live.deletedCount",
-  values: Record<string, string | number>,
-) => string;
-
-/** Shortens a quote for a spoken announcement. */
-function shortQuote(text: string, max = 60): string {
-  const flat = text.replace(/\s+/gu, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-/**
- * One polite sentence for screen readers about what others changed in a batch, in the interface language, or
- * null when there is nothing worth saying (the reader's own changes, edits). `claims` is the claims list after
- * the batch was applied.
- */
-export function describeLiveActivity(
-  events: readonly LiveEventView[],
-  { currentUserId, claims, t }: { currentUserId: string; claims: readonly ClaimView[]; t: LiveActivityTranslator },
-): string | null {
-  const byOthers = events.filter((event) => isByOthers(event, currentUserId));
-  const createdIds = [...new Set(byOthers.filter((event) => event.type === "claim.created").map((event) => event.claimId))];
-  const created = createdIds.map((id) => claims.find((claim) => claim.id === id)).filter((claim) => claim !== undefined);
-  const comments = byOthers.filter((event) => event.type === "comment.created").length;
-  const deleted = new Set(byOthers.filter((event) => event.type === "claim.deleted").map((event) => event.claimId)).size;
-
-  const sentences: string[] = [];
-  if (created.length === 1) {
-    const [claim] = created;
-    const quote = claim!.target?.selector[0].exact;
-    const name = claim!.author.name;
-    sentences.push(quote ? t("live.highlightedQuote", { name, quote: shortQuote(quote) }) : t("live.highlightedPassage", { name }));
-  } else if (created.length > 1) {
-    sentences.push(t("live.newHighlightCount", { count: created.length }));
-  }
-  if (comments > 0) sentences.push(t("live.newCommentCount", { count: comments }));
-  if (deleted > 0) sentences.push(t("live.deletedCount", { count: deleted }));
-  return sentences.length > 0 ? sentences.join(" ") : null;
 }
