@@ -48,7 +48,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } }],
+  projects: [
+    { name: "chromium", testIgnore: /mobile\//u, use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } },
+    // A phone: 390 × 844 CSS pixels, touch events, a mobile viewport and user agent (Chromium, as on Android).
+    { name: "mobile", testMatch: /mobile\/.*\.spec\.ts$/u, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
+  ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health/ready`,

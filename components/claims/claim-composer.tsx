@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { highlightShortcut } from "@/components/documents/article-reader";
 import { TagToggles } from "@/components/tags/tag-toggles";
 import { Alert } from "@/components/ui/alert";
@@ -22,6 +24,8 @@ type ClaimComposerProps = {
   isCreating: boolean;
   error: string | null;
   onCreate: () => void;
+  /** The `lang` of the document's text, for the selected passage (none when undetermined). */
+  contentLang?: string;
 };
 
 const previewLength = 80;
@@ -31,14 +35,11 @@ const previewLength = 80;
  * is created with its tags in one request; they can be changed afterwards in the side panel.
  */
 export function ClaimComposer(props: ClaimComposerProps) {
-  const { canCreate, selectedText, isSelectionOutside, isPrivate, onPrivateChange, tags, selectedTags, onToggleTag, isCreating, error, onCreate } =
+  const { canCreate, selectedText, isSelectionOutside, isPrivate, onPrivateChange, tags, selectedTags, onToggleTag, isCreating, error, onCreate, contentLang } =
     props;
+  const t = useTranslations("claims");
   if (!canCreate) {
-    return (
-      <p className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">
-        You can read this document and its discussions; your role in this team does not let you add claims.
-      </p>
-    );
+    return <p className="rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">{t("readOnly")}</p>;
   }
   const areTagsShown = selectedText !== null && !isCreating;
   const preview =
@@ -50,27 +51,31 @@ export function ClaimComposer(props: ClaimComposerProps) {
           onClick={onCreate}
           disabled={!selectedText || isCreating}
           aria-keyshortcuts={highlightShortcut.aria}
-          title={`Highlight the selected passage as a claim (${highlightShortcut.label})`}
+          title={t("highlightTitle", { shortcut: highlightShortcut.label })}
           size="sm"
         >
-          {isCreating ? "Highlighting…" : "Highlight claim"}
+          {isCreating ? t("highlighting") : t("highlight")}
         </Button>
         <label className="flex items-center gap-1.5 text-sm text-stone-700">
           <input type="checkbox" checked={isPrivate} onChange={(event) => onPrivateChange(event.target.checked)} className="size-4" />
-          Only visible to me
+          {t("onlyMe")}
         </label>
         <p className="min-w-0 flex-1 truncate text-sm text-stone-600" aria-live="polite">
-          {selectedText ? (
-            <>
-              Selected: <span className="font-serif text-stone-900">“{preview}”</span>
-            </>
-          ) : isSelectionOutside ? (
-            "Select text inside the article to highlight it."
-          ) : (
-            <>
-              Select a passage, then <kbd className="rounded border px-1 text-xs">{highlightShortcut.label}</kbd>
-            </>
-          )}
+          {selectedText
+            ? t.rich("selected", {
+                text: preview ?? "",
+                quote: (chunks) => (
+                  <span lang={contentLang} className="font-serif text-stone-900">
+                    {chunks}
+                  </span>
+                ),
+              })
+            : isSelectionOutside
+              ? t("selectInside")
+              : t.rich("selectHint", {
+                  shortcut: highlightShortcut.label,
+                  kbd: (chunks) => <kbd className="rounded border px-1 text-xs">{chunks}</kbd>,
+                })}
         </p>
       </div>
       {tags.length > 0 ? (
@@ -79,9 +84,9 @@ export function ClaimComposer(props: ClaimComposerProps) {
         // out of the tab order and the accessibility tree; once the claim exists, its tags are the panel's.
         <div className={`flex max-h-16 flex-wrap items-center gap-2 overflow-y-auto ${areTagsShown ? "" : "invisible"}`} aria-hidden={!areTagsShown}>
           <span className="text-xs font-semibold tracking-wide text-stone-500 uppercase" aria-hidden="true">
-            Tags
+            {t("tags")}
           </span>
-          <TagToggles label="Tags for the new claim" tags={tags} selected={selectedTags} onToggle={onToggleTag} />
+          <TagToggles label={t("newClaimTags")} tags={tags} selected={selectedTags} onToggle={onToggleTag} />
         </div>
       ) : null}
       {error ? <Alert>{error}</Alert> : null}

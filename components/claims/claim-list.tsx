@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
 import { TagChip } from "@/components/ui/tag-chip";
 import type { ClaimView } from "@/lib/claims/schema";
@@ -17,11 +19,14 @@ type ClaimListProps = {
   totalCount: number;
   /** Per claim, comments by others the reader has not opened its thread to see (components/live). */
   newCommentCounts?: Readonly<Record<string, number>>;
+  /** The `lang` of the document's text, for the quotes (none when undetermined). */
+  contentLang?: string;
 };
 
-type ClaimEntryProps = { claim: ClaimView; onOpen: () => void; isOrphaned?: boolean; newCommentCount?: number };
+type ClaimEntryProps = { claim: ClaimView; onOpen: () => void; isOrphaned?: boolean; newCommentCount?: number; contentLang?: string };
 
-function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0 }: ClaimEntryProps) {
+function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0, contentLang }: ClaimEntryProps) {
+  const t = useTranslations("claims");
   const quote = claim.target?.selector[0].exact;
   return (
     <li>
@@ -32,31 +37,29 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0 }: 
         className="flex w-full flex-col gap-1.5 rounded-md px-3 py-2.5 text-left hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600"
       >
         {quote === undefined ? (
-          <span className="text-sm text-stone-500 italic">Hidden by a moderator</span>
+          <span className="text-sm text-stone-500 italic">{t("hiddenByModerator")}</span>
         ) : (
           <span className={claim.hidden ? "line-clamp-3 font-serif text-sm text-stone-500" : "line-clamp-3 font-serif text-sm text-stone-800"}>
-            “{quote}”
+            “<span lang={contentLang}>{quote}</span>”
           </span>
         )}
         <span className="flex flex-wrap items-center gap-1.5 text-xs text-stone-500">
           {claim.hidden && quote !== undefined ? (
-            <span className="rounded bg-stone-700 px-1 font-semibold tracking-wide text-white uppercase">Hidden</span>
+            <span className="rounded bg-stone-700 px-1 font-semibold tracking-wide text-white uppercase">{t("hiddenBadge")}</span>
           ) : null}
           {claim.tags.map((tag) => (
             <TagChip key={tag.id} tag={tag} />
           ))}
           <span>{claim.author.name}</span>
           <span aria-hidden>·</span>
-          <span>
-            {claim.commentCount} {claim.commentCount === 1 ? "comment" : "comments"}
-          </span>
+          <span>{t("commentCount", { count: claim.commentCount })}</span>
           {newCommentCount > 0 ? (
             <span className="rounded-full bg-sky-700 px-1.5 font-semibold text-white" data-testid="new-comments">
-              {newCommentCount} new<span className="sr-only"> {newCommentCount === 1 ? "comment" : "comments"}</span>
+              {t.rich("newComments", { count: newCommentCount, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
             </span>
           ) : null}
-          {claim.visibility === "private" ? <span className="rounded bg-stone-200 px-1 text-stone-700">private</span> : null}
-          {isOrphaned ? <span className="sr-only">(not found in the current text)</span> : null}
+          {claim.visibility === "private" ? <span className="rounded bg-stone-200 px-1 text-stone-700">{t("private")}</span> : null}
+          {isOrphaned ? <span className="sr-only">{t("notInText")}</span> : null}
         </span>
       </button>
     </li>
@@ -65,21 +68,22 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0 }: 
 
 /** The claims in document order, filterable by tag; unplaceable claims listed apart. */
 export function ClaimList(props: ClaimListProps) {
-  const { anchored, orphaned, withheld, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount, newCommentCounts = {} } = props;
+  const { anchored, orphaned, withheld, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount, newCommentCounts = {}, contentLang } = props;
+  const t = useTranslations("claims");
   return (
     <section aria-labelledby="claims-heading" className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
         <h2 id="claims-heading" className="text-base font-semibold">
-          Claims <span className="font-normal text-stone-500">({totalCount})</span>
+          {t.rich("heading", { count: totalCount, muted: (chunks) => <span className="font-normal text-stone-500">{chunks}</span> })}
         </h2>
         <label className="flex items-center gap-2 text-sm text-stone-600">
-          <span>Filter by tag</span>
+          <span>{t("filterByTag")}</span>
           <select
             value={tagFilter ?? ""}
             onChange={(event) => onTagFilterChange(event.target.value || null)}
             className="h-8 rounded-md border border-stone-300 bg-white px-2 text-sm text-stone-900"
           >
-            <option value="">All tags</option>
+            <option value="">{t("allTags")}</option>
             {tags.map((tag) => (
               <option key={tag.id} value={tag.name}>
                 {tag.name}
@@ -90,24 +94,34 @@ export function ClaimList(props: ClaimListProps) {
       </div>
       {anchored.length === 0 && orphaned.length === 0 && withheld.length === 0 ? (
         <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-600">
-          {tagFilter
-            ? `No claims tagged ${tagFilter}.`
-            : "No claims yet. Select a passage in the article and choose “Highlight claim”."}
+          {tagFilter ? t("noneTagged", { tag: tagFilter }) : t("none")}
         </p>
       ) : (
         <>
           {anchored.length > 0 ? (
-            <ol className="-mx-3 flex flex-col" aria-label="Claims in document order">
+            <ol className="-mx-3 flex flex-col" aria-label={t("inDocumentOrder")}>
               {anchored.map(({ claim }) => (
-                <ClaimEntry key={claim.id} claim={claim} newCommentCount={newCommentCounts[claim.id]} onOpen={() => onOpenClaim(claim.id)} />
+                <ClaimEntry
+                  key={claim.id}
+                  claim={claim}
+                  newCommentCount={newCommentCounts[claim.id]}
+                  contentLang={contentLang}
+                  onOpen={() => onOpenClaim(claim.id)}
+                />
               ))}
             </ol>
           ) : null}
           {withheld.length > 0 ? (
             // Their place in the text is withheld with their content, so they are listed apart.
-            <ul className="-mx-3 flex flex-col border-t border-stone-200 pt-2" aria-label="Hidden claims">
+            <ul className="-mx-3 flex flex-col border-t border-stone-200 pt-2" aria-label={t("hiddenClaims")}>
               {withheld.map((claim) => (
-                <ClaimEntry key={claim.id} claim={claim} newCommentCount={newCommentCounts[claim.id]} onOpen={() => onOpenClaim(claim.id)} />
+                <ClaimEntry
+                  key={claim.id}
+                  claim={claim}
+                  newCommentCount={newCommentCounts[claim.id]}
+                  contentLang={contentLang}
+                  onOpen={() => onOpenClaim(claim.id)}
+                />
               ))}
             </ul>
           ) : null}
@@ -116,9 +130,9 @@ export function ClaimList(props: ClaimListProps) {
       {orphaned.length > 0 ? (
         <section aria-labelledby="orphaned-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3">
           <h3 id="orphaned-heading" className="text-sm font-semibold text-amber-900">
-            Not found in the current text ({orphaned.length})
+            {t("orphanedHeading", { count: orphaned.length })}
           </h3>
-          <p className="mb-2 text-xs text-amber-900">The passages these claims quote have changed; their discussions are kept.</p>
+          <p className="mb-2 text-xs text-amber-900">{t("orphanedBody")}</p>
           <ul className="-mx-3 flex flex-col">
             {orphaned.map((claim) => (
               <ClaimEntry
@@ -126,6 +140,7 @@ export function ClaimList(props: ClaimListProps) {
                 claim={claim}
                 isOrphaned
                 newCommentCount={newCommentCounts[claim.id]}
+                contentLang={contentLang}
                 onOpen={() => onOpenClaim(claim.id)}
               />
             ))}

@@ -1,5 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
 import { HiddenBanner, HiddenPlaceholder } from "@/components/moderation/hidden-notice";
 import { HideDialog } from "@/components/moderation/hide-dialog";
 import { TagToggles } from "@/components/tags/tag-toggles";
@@ -24,6 +27,8 @@ type ClaimPanelProps = {
   onUnhide: () => Promise<unknown>;
   onShowInText: () => void;
   error: string | null;
+  /** The `lang` of the document's text, for the quote (none when undetermined). */
+  contentLang?: string;
 };
 
 /**
@@ -32,24 +37,26 @@ type ClaimPanelProps = {
  * content under a "Hidden" banner with the reason and "Unhide".
  */
 export function ClaimPanel(props: ClaimPanelProps) {
-  const { documentId, claim, isOrphaned, tags, onClose, onToggleTag, onDelete, onHide, onUnhide, onShowInText, error } = props;
+  const { documentId, claim, isOrphaned, tags, onClose, onToggleTag, onDelete, onHide, onUnhide, onShowInText, error, contentLang } = props;
+  const t = useTranslations("claims");
+  const author = (chunks: ReactNode) => <span className="font-medium text-stone-700">{chunks}</span>;
   const quote = claim.target?.selector[0];
   const claimTagNames = new Set(claim.tags.map((tag) => tag.name));
   const topBar = (
     <div className="flex items-center justify-between">
-      <Button variant="ghost" size="sm" onClick={onClose} aria-label="Back to all claims">
-        ← All claims
+      <Button variant="ghost" size="sm" onClick={onClose} aria-label={t("backToAll")}>
+        {t("allClaims")}
       </Button>
       {quote && !isOrphaned ? (
         <Button variant="ghost" size="sm" onClick={onShowInText}>
-          Show in text
+          {t("showInText")}
         </Button>
       ) : null}
     </div>
   );
   const heading = (
     <h2 id="claim-heading" className="sr-only">
-      Claim by {claim.author.name}
+      {t("claimBy", { name: claim.author.name })}
     </h2>
   );
 
@@ -59,10 +66,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
         {topBar}
         {heading}
         {claim.hidden ? <HiddenPlaceholder hidden={claim.hidden} what="claim" /> : null}
-        <p className="text-xs text-stone-500">
-          Highlighted by <span className="font-medium text-stone-700">{claim.author.name}</span>. Its passage, tags and discussion are
-          hidden until a moderator restores it.
-        </p>
+        <p className="text-xs text-stone-500">{t.rich("withheldNote", { name: claim.author.name, b: author })}</p>
         {error ? <Alert>{error}</Alert> : null}
         {claim.abilities.canDelete ? (
           <div>
@@ -79,17 +83,17 @@ export function ClaimPanel(props: ClaimPanelProps) {
       {heading}
       {claim.hidden ? <HiddenBanner hidden={claim.hidden} canUnhide={claim.abilities.canUnhide} onUnhide={onUnhide} /> : null}
       <blockquote className={`border-l-4 border-stone-300 pl-3 font-serif ${claim.hidden ? "text-stone-500" : "text-stone-900"}`}>
-        “{quote.exact}”
+        “<span lang={contentLang}>{quote.exact}</span>”
       </blockquote>
       <p className="text-xs text-stone-500">
-        Highlighted by <span className="font-medium text-stone-700">{claim.author.name}</span>
-        {claim.visibility === "private" ? " · only visible to you" : ""}
-        {isOrphaned ? " · this passage is no longer in the text" : ""}
+        {t.rich("highlightedBy", { name: claim.author.name, b: author })}
+        {claim.visibility === "private" ? t("onlyVisibleToYou") : ""}
+        {isOrphaned ? t("noLongerInText") : ""}
       </p>
       <div>
-        <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">Tags</h3>
+        <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">{t("tags")}</h3>
         {claim.abilities.canEdit ? (
-          <TagToggles label="Tags of this claim" tags={tags} selected={claimTagNames} onToggle={onToggleTag} />
+          <TagToggles label={t("claimTags")} tags={tags} selected={claimTagNames} onToggle={onToggleTag} />
         ) : claim.tags.length > 0 ? (
           <div className="flex flex-wrap gap-1.5">
             {claim.tags.map((tag) => (
@@ -97,7 +101,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
             ))}
           </div>
         ) : (
-          <p className="text-sm text-stone-500">No tags.</p>
+          <p className="text-sm text-stone-500">{t("noTags")}</p>
         )}
       </div>
       {error ? <Alert>{error}</Alert> : null}
@@ -114,16 +118,17 @@ export function ClaimPanel(props: ClaimPanelProps) {
 }
 
 function DeleteClaimButton({ onDelete }: { onDelete: () => void }) {
+  const t = useTranslations("claims");
   return (
     <ConfirmDialog
       trigger={
         <Button variant="secondary" size="sm">
-          Delete claim
+          {t("delete")}
         </Button>
       }
-      title="Delete this claim?"
-      description="The highlight and its whole discussion will be removed for everyone."
-      confirmLabel="Delete claim"
+      title={t("deleteTitle")}
+      description={t("deleteDescription")}
+      confirmLabel={t("delete")}
       onConfirm={onDelete}
     />
   );

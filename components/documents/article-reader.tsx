@@ -1,9 +1,12 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
+import { articleKeyboardHelpId } from "@/components/documents/highlight-descriptions";
 import { articleExtensions } from "@/components/editor/article-extensions";
+import { getFocusedHighlightClaimId } from "@/components/editor/highlight-navigation";
 import type { HighlightSegment } from "@/components/editor/highlight-segments";
 import { StaticArticle } from "@/components/documents/static-article";
 import type { DocumentContent } from "@/lib/documents/content-schema";
@@ -19,8 +22,8 @@ type ArticleReaderProps = {
   activeClaimId: string | null;
   /** Called with the current selection (null when collapsed). */
   onSelectionChange: (selection: TextSelection | null) => void;
-  /** A highlight was clicked, or Enter was pressed inside one. */
-  onOpenClaim: (claimId: string) => void;
+  /** A highlight was clicked, or Enter was pressed on one (or with the caret inside one). */
+  onOpenClaim: (claimId: string, via: "keyboard" | "pointer") => void;
   /** The "Highlight claim" keyboard shortcut (Ctrl/⌘+Shift+H) was pressed in the article. */
   onHighlightShortcut: () => void;
   /** Receives the reader's imperative controls once the editor exists. */
@@ -32,6 +35,10 @@ export type ArticleReaderControls = {
   scrollToClaim: (claimId: string) => void;
   /** Collapses the selection (after a claim was made from it) and puts focus back in the article. */
   clearSelection: () => void;
+  /** Focuses the highlight where a claim begins (components/editor/highlight-navigation.ts); false when not drawn. */
+  focusHighlight: (claimId: string) => boolean;
+  /** Puts focus back in the article, the caret where it was. */
+  focus: () => void;
 };
 
 export const highlightShortcut = { label: "Ctrl+Shift+H", aria: "Control+Shift+H" } as const;
@@ -42,6 +49,8 @@ export const highlightShortcut = { label: "Ctrl+Shift+H", aria: "Control+Shift+H
  */
 export function ArticleReader(props: ArticleReaderProps) {
   const { content, segments, activeClaimId, registerControls } = props;
+  const t = useTranslations("workspace");
+  const label = t("articleText");
   // The editor is created once; these refs let its handlers see the latest props.
   const latest = useRef(props);
   useEffect(() => {
@@ -55,10 +64,11 @@ export function ArticleReader(props: ArticleReaderProps) {
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        "aria-label": "Article text",
+        "aria-label": label,
         "aria-readonly": "true",
         "aria-multiline": "true",
-        "aria-keyshortcuts": highlightShortcut.aria,
+        "aria-keyshortcuts": `${highlightShortcut.aria} ] [ Alt+ArrowDown Alt+ArrowUp Shift+Alt+ArrowRight Shift+Alt+ArrowLeft`,
+        "aria-describedby": articleKeyboardHelpId,
         spellcheck: "false",
         autocorrect: "off",
         autocapitalize: "off",
@@ -68,7 +78,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       handleClick(_view, _position, event) {
         const mark = (event.target as HTMLElement | null)?.closest?.("mark[data-claim-id]");
         const claimId = mark?.getAttribute("data-claim-id");
-        if (claimId) latest.current.onOpenClaim(claimId);
+        if (claimId) latest.current.onOpenClaim(claimId, "pointer");
         return false;
       },
       handleKeyDown(view, event) {
@@ -80,8 +90,8 @@ export function ArticleReader(props: ArticleReaderProps) {
         if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
           const offset = positionToTextOffset(view.state.selection.from, latest.current.textLength);
           const segment = latest.current.segments.find((item) => item.start <= offset && offset < item.end);
-          const claimId = segment?.claims[0]?.claimId;
-          if (claimId) latest.current.onOpenClaim(claimId);
+          const claimId = getFocusedHighlightClaimId(view) ?? segment?.claims[0]?.claimId;
+          if (claimId) latest.current.onOpenClaim(claimId, "keyboard");
           return true; // Enter never edits the article.
         }
         return false;
@@ -100,6 +110,15 @@ export function ArticleReader(props: ArticleReaderProps) {
     if (editor && !editor.isDestroyed) editor.commands.setClaimHighlights(segments, activeClaimId);
   }, [editor, segments, activeClaimId]);
 
+  // The editor keeps the attributes it was created with: a change of interface language renames the article.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const { editorProps } = editor.options;
+    if (editorProps.attributes && typeof editorProps.attributes === "object" && editorProps.attributes["aria-label"] !== label) {
+      editor.setOptions({ editorProps: { ...editorProps, attributes: { ...editorProps.attributes, "aria-label": label } } });
+    }
+  }, [editor, label]);
+
   useEffect(() => {
     if (!editor || !registerControls) return;
     registerControls({
@@ -108,6 +127,8 @@ export function ArticleReader(props: ArticleReaderProps) {
         if (!mark) return;
         const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
         mark.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+        // Reduced motion: no flash either; the open claim's deeper tint and outline still mark it.
+        if (reduceMotion) return;
         mark.classList.add("claim-highlight--flash");
         window.setTimeout(() => mark.classList.remove("claim-highlight--flash"), 1200);
       },
@@ -115,6 +136,8 @@ export function ArticleReader(props: ArticleReaderProps) {
         const { to } = editor.state.selection;
         editor.chain().setTextSelection(Math.min(to, textOffsetToPosition(latest.current.textLength))).run();
       },
+      focusHighlight: (claimId) => editor.commands.focusClaimHighlight(claimId),
+      focus: () => editor.view.focus(),
     });
   }, [editor, registerControls]);
 

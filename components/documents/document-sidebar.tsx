@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
@@ -8,14 +9,15 @@ import { ClaimPanel } from "@/components/claims/claim-panel";
 import { useClaimMutations } from "@/components/claims/use-claims";
 import { LiveStatusIndicator } from "@/components/live/live-status";
 import { PresenceList } from "@/components/live/presence-list";
-import type { LiveStatus, LiveViewer } from "@/components/live/use-live-document";
+import type { LiveRevocation, LiveStatus, LiveViewer } from "@/components/live/use-live-document";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { TagView } from "@/lib/tags/schema";
 
 type DocumentSidebarProps = {
   documentId: string;
-  live: { status: LiveStatus; viewers: readonly LiveViewer[]; revokedReason: string | null };
+  live: { status: LiveStatus; viewers: readonly LiveViewer[]; revocation: LiveRevocation | null };
   currentUser: { id: string; name: string };
   /** Every claim of the document this reader may see. */
   claims: readonly ClaimView[];
@@ -33,6 +35,8 @@ type DocumentSidebarProps = {
   onTagFilterChange: (tag: string | null) => void;
   onScrollToClaim: (claimId: string) => void;
   announce: (message: string) => void;
+  /** The `lang` of the document's text, for quotes of it (none when undetermined). */
+  contentLang?: string;
 };
 
 /**
@@ -40,6 +44,7 @@ type DocumentSidebarProps = {
  * the live status and who is viewing, then the open claim with its thread, or the list of claims.
  */
 export function DocumentSidebar(props: DocumentSidebarProps) {
+  const t = useTranslations("workspace");
   const { documentId, live, currentUser, claims, activeClaimId, onOpenClaim, announce } = props;
   const { updateClaimTags, deleteClaim, hideClaim, unhideClaim } = useClaimMutations(documentId);
   // An error belongs to the claim it happened on: opening another claim (from here or the text) leaves it behind.
@@ -53,12 +58,20 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
   };
 
   return (
-    <aside aria-label="Claims and discussion" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+    <aside aria-label={t("sidebarLabel")} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1">
-        <LiveStatusIndicator status={live.status} revokedReason={live.revokedReason} />
+        <LiveStatusIndicator status={live.status} revocation={live.revocation} />
         <PresenceList viewers={live.viewers} currentUser={currentUser} />
       </div>
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      {/* An open claim is a bottom sheet on a narrow screen: the article stays in view above it. */}
+      <div
+        className={cn(
+          "rounded-lg border border-stone-200 bg-white p-4 shadow-sm",
+          activeClaim &&
+            "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[70dvh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-b-none max-lg:rounded-t-2xl max-lg:border-x-0 max-lg:border-b-0 max-lg:pb-[max(1rem,env(safe-area-inset-bottom))] max-lg:shadow-[0_-8px_24px_rgba(0,0,0,0.15)]",
+        )}
+        data-sheet={activeClaim ? "open" : undefined}
+      >
         {activeClaimId && activeClaim ? (
           <ClaimPanel
             documentId={documentId}
@@ -66,6 +79,7 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
             isOrphaned={props.orphanedIds.has(activeClaim.id)}
             tags={props.tags}
             error={panelError}
+            contentLang={props.contentLang}
             onClose={() => open(null)}
             onShowInText={() => props.onScrollToClaim(activeClaim.id)}
             onToggleTag={(tagName, isOn) => {
@@ -75,34 +89,34 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
                 : activeClaim.tags.filter((tag) => tag.name !== tagName);
               updateClaimTags.mutate(
                 { claimId: activeClaim.id, tags: next },
-                { onError: (error) => setPanelError(`Could not change the tags: ${error.message}`) },
+                { onError: (error) => setPanelError(t("tagsFailed", { message: error.message })) },
               );
             }}
             onHide={async (reason) => {
               setPanelError(null);
               await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
-              announce("Claim hidden. Members now see a placeholder.");
+              announce(t("announceHidden"));
             }}
             onUnhide={async () => {
               setPanelError(null);
               await unhideClaim.mutateAsync(activeClaim.id);
-              announce("Claim restored.");
+              announce(t("announceRestored"));
             }}
             onDelete={() =>
               deleteClaim.mutate(activeClaim.id, {
                 onSuccess: () => {
                   open(null);
-                  announce("Claim deleted.");
+                  announce(t("announceDeleted"));
                 },
-                onError: (error) => setPanelError(`Could not delete the claim: ${error.message}`),
+                onError: (error) => setPanelError(t("deleteFailed", { message: error.message })),
               })
             }
           />
         ) : activeClaimId ? (
           <div className="flex flex-col items-start gap-3">
-            <p className="text-sm text-stone-600">This claim does not exist any more, or you cannot see it.</p>
+            <p className="text-sm text-stone-600">{t("claimMissing")}</p>
             <Button variant="secondary" size="sm" onClick={() => open(null)}>
-              Show all claims
+              {t("showAllClaims")}
             </Button>
           </div>
         ) : (
@@ -114,6 +128,7 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
             tagFilter={props.tagFilter}
             totalCount={claims.length}
             newCommentCounts={props.newCommentCounts}
+            contentLang={props.contentLang}
             onTagFilterChange={props.onTagFilterChange}
             onOpenClaim={(claimId) => {
               open(claimId);

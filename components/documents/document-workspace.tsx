@@ -1,18 +1,24 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { anchorClaims } from "@/components/claims/anchored-claims";
 import { ClaimComposer } from "@/components/claims/claim-composer";
+import { cn } from "@/components/ui/cn";
 import { useClaimMutations, useClaims } from "@/components/claims/use-claims";
 import { useDocumentTags } from "@/components/claims/use-document-tags";
 import { ArticleReader, type ArticleReaderControls } from "@/components/documents/article-reader";
+import { contentLangAttribute, DocumentHeader } from "@/components/documents/document-header";
 import { DocumentSidebar } from "@/components/documents/document-sidebar";
+import { HighlightDescriptions } from "@/components/documents/highlight-descriptions";
+import { usePanelFocus } from "@/components/documents/use-panel-focus";
 import { useTextSelection } from "@/components/documents/use-text-selection";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
 import { NewHighlightsButton } from "@/components/live/new-highlights-button";
 import { useLiveActivity } from "@/components/live/use-live-activity";
+import { useLiveAnnouncer } from "@/components/live/use-live-announcer";
 import { useLiveDocument } from "@/components/live/use-live-document";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
@@ -35,6 +41,8 @@ export type WorkspaceArticle = {
   lang: string;
   text: string;
   canCreateClaims: boolean;
+  /** Owners and moderators may correct the content's language. */
+  canEditDocument: boolean;
 };
 
 /** Reads and writes `?claim=` and `?tag=` without a server round trip (Next syncs useSearchParams). */
@@ -71,27 +79,33 @@ type DocumentWorkspaceProps = {
  * live: changes by others appear in place, with who is viewing and what is new since the reader last looked.
  */
 export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq, currentUser }: DocumentWorkspaceProps) {
-  // "und" (undetermined) is left off: the attribute would claim a language nobody determined.
-  const contentLang = article.lang === "und" ? undefined : article.lang;
+  const t = useTranslations("workspace");
+  const tClaims = useTranslations("claims");
+  const format = useFormatter();
+  const contentLang = contentLangAttribute(article.lang);
   const { activeClaimId, tagFilter, set } = useUrlState();
   const claims = useClaims(article.id, initialClaims).data;
   const { createClaim } = useClaimMutations(article.id);
   const tags = useDocumentTags(article.teamId, initialTags).data;
   const articleRef = useRef<HTMLDivElement>(null);
   const readerControls = useRef<ArticleReaderControls | null>(null);
-  const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text);
+  const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text, contentLang);
   const [isPrivate, setIsPrivate] = useState(false);
   const [newClaimTags, setNewClaimTags] = useState<ReadonlySet<string>>(new Set());
   const [composerError, setComposerError] = useState<string | null>(null);
   const { announcement, announce } = useAnnouncement();
 
-  const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({
-    documentId: article.id,
-    currentUserId: currentUser.id,
-    activeClaimId,
-    announce,
-  });
-  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents: onLiveEvents });
+  const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({ currentUserId: currentUser.id, activeClaimId });
+  const { onLiveEvents: announceLiveEvents, rememberViewers } = useLiveAnnouncer({ documentId: article.id, currentUserId: currentUser.id, announce });
+  const onEvents = useCallback(
+    (events: Parameters<typeof onLiveEvents>[0]) => {
+      onLiveEvents(events);
+      announceLiveEvents(events);
+    },
+    [onLiveEvents, announceLiveEvents],
+  );
+  const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents });
+  useEffect(() => rememberViewers(live.viewers), [rememberViewers, live.viewers]);
 
   const { anchored, orphaned, withheld } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
   const orphanedIds = useMemo(() => new Set(orphaned.map((claim) => claim.id)), [orphaned]);
@@ -125,12 +139,15 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
     return visibleAnchored.filter(({ claim }) => unseen.has(claim.id)).map(({ claim }) => claim.id);
   }, [activity.unseenClaimIds, visibleAnchored]);
   const scrollToClaim = useCallback((claimId: string) => readerControls.current?.scrollToClaim(claimId), []);
+  const focusHighlight = useCallback((claimId: string) => readerControls.current?.focusHighlight(claimId) ?? false, []);
+  const focusArticle = useCallback(() => readerControls.current?.focus(), []);
+  const { open: openPanel } = usePanelFocus({ activeClaimId, openClaim, focusHighlight, focusArticle });
 
   const createFromSelection = useCallback(() => {
     setComposerError(null);
     if (!article.canCreateClaims) return;
     if (!selection || !selectedText) {
-      setComposerError(isSelectionOutside ? "Select text inside the article to highlight it." : "Select a passage in the article first.");
+      setComposerError(isSelectionOutside ? tClaims("selectInside") : tClaims("selectFirst"));
       return;
     }
     const { quote, position } = describeTextRange(article.text, selection);
@@ -143,36 +160,38 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           readerControls.current?.clearSelection();
           setSelection(null);
           setNewClaimTags(new Set());
-          openClaim(claim.id);
+          openPanel({ claimId: claim.id, from: "created" });
           announce(
             tagNames.length > 0
-              ? `Claim highlighted and tagged ${tagNames.join(", ")}. Start the discussion in the side panel.`
-              : "Claim highlighted. Choose its tags and start the discussion in the side panel.",
+              ? t("announceCreatedWithTags", { tags: format.list(tagNames, { type: "conjunction" }) })
+              : t("announceCreated"),
           );
         },
         onError: (error) => setComposerError(error.message),
       },
     );
-  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openClaim, setSelection, announce]);
+  }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openPanel, setSelection, announce, t, tClaims, format]);
 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="min-w-0">
-        <header className="mb-6 max-w-2xl">
-          <p className="text-sm text-stone-500">
-            {article.teamName}
-            {article.publishedOn ? (
-              <>
-                {" · "}
-                <time dateTime={article.publishedOn}>Published {article.publishedOn}</time>
-              </>
-            ) : null}
-          </p>
-          <h1 id="document-title" lang={contentLang} className="mt-1 text-3xl font-semibold tracking-tight text-balance">
-            {article.title}
-          </h1>
-        </header>
-        <div className="sticky top-2 z-10 mb-4 max-w-2xl">
+        <DocumentHeader
+          documentId={article.id}
+          title={article.title}
+          teamName={article.teamName}
+          publishedOn={article.publishedOn}
+          lang={article.lang}
+          canEditDocument={article.canEditDocument}
+          announce={announce}
+        />
+        {/* On a phone or tablet the system's selection menu sits at the selection, often above it: while a passage
+            is selected, the composer moves to the bottom of the screen, where the thumb is. */}
+        <div
+          className={cn(
+            "sticky top-2 z-10 mb-4 max-w-2xl",
+            selectedText !== null && "max-lg:fixed max-lg:inset-x-2 max-lg:top-auto max-lg:bottom-2 max-lg:z-30 max-lg:mb-0 pointer-coarse:fixed pointer-coarse:inset-x-2 pointer-coarse:top-auto pointer-coarse:bottom-2 pointer-coarse:z-30",
+          )}
+        >
           <ClaimComposer
             canCreate={article.canCreateClaims}
             selectedText={selectedText}
@@ -192,6 +211,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             isCreating={createClaim.isPending}
             error={composerError}
             onCreate={createFromSelection}
+            contentLang={contentLang}
           />
         </div>
         <div role="article" aria-labelledby="document-title" lang={contentLang} ref={articleRef} className="max-w-2xl">
@@ -201,7 +221,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             segments={segments}
             activeClaimId={activeClaimId}
             onSelectionChange={setSelection}
-            onOpenClaim={openClaim}
+            onOpenClaim={(claimId, via) => openPanel({ claimId, from: via === "keyboard" ? "text-keyboard" : "text-pointer" })}
             onHighlightShortcut={createFromSelection}
             registerControls={(controls) => {
               readerControls.current = controls;
@@ -211,6 +231,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         <p className="sr-only" role="status" aria-live="polite">
           {announcement}
         </p>
+        <HighlightDescriptions claims={visibleAnchored.map(({ claim }) => claim)} />
         <NewHighlightsButton claimIds={unseenHighlightIds} containerRef={articleRef} onSeen={onHighlightsSeen} onScrollToClaim={scrollToClaim} />
       </div>
       <DocumentSidebar
@@ -226,10 +247,11 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         tagFilter={tagFilter}
         newCommentCounts={activity.newCommentCounts}
         activeClaimId={activeClaimId}
-        onOpenClaim={openClaim}
+        onOpenClaim={(claimId) => (claimId ? openPanel({ claimId, from: "list" }) : openClaim(null))}
         onTagFilterChange={(tag) => set("tag", tag)}
         onScrollToClaim={scrollToClaim}
         announce={announce}
+        contentLang={contentLang}
       />
     </div>
   );

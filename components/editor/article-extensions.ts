@@ -5,7 +5,9 @@ import Text from "@tiptap/extension-text";
 
 import { Caption } from "@/components/editor/caption";
 import { ClaimHighlights } from "@/components/editor/claim-highlights";
+import { HighlightNavigation } from "@/components/editor/highlight-navigation";
 import { ReadOnlyGuard } from "@/components/editor/read-only-guard";
+import { SentenceSelection } from "@/components/editor/sentence-selection";
 
 /** The one list of extensions the article reader uses; it matches lib/documents/content-schema.ts. */
 export const articleExtensions = [
@@ -16,4 +18,6 @@ export const articleExtensions = [
   Caption,
   ReadOnlyGuard,
   ClaimHighlights,
+  HighlightNavigation,
+  SentenceSelection,
 ];

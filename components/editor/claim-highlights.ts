@@ -1,71 +1,109 @@
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 
 import type { HighlightSegment } from "@/components/editor/highlight-segments";
+import { findTabStopSegment, getClaimsStartingAt, getDescribingClaims, getHighlightSummaryId } from "@/components/editor/highlight-stops";
 import { textOffsetToPosition } from "@/lib/documents/text-index";
 
-export const claimHighlightsKey = new PluginKey<DecorationSet>("claimHighlights");
+/** What the highlights are drawn from; the decorations are rebuilt whenever one of these changes. */
+type HighlightsInput = {
+  segments: HighlightSegment[];
+  activeClaimId: string | null;
+  /** The claim whose highlight is the one tab stop among the highlights (null: the first claim's). */
+  tabStopClaimId: string | null;
+};
+type HighlightsState = HighlightsInput & { decorations: DecorationSet };
+
+export const claimHighlightsKey = new PluginKey<HighlightsState>("claimHighlights");
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     claimHighlights: {
       /** Replaces the drawn highlights; offsets are UTF-16 offsets into the document text. */
       setClaimHighlights: (segments: HighlightSegment[], activeClaimId: string | null) => ReturnType;
+      /** Makes this claim's highlight the one the Tab key reaches (components/editor/highlight-navigation.ts). */
+      setHighlightTabStop: (claimId: string | null) => ReturnType;
     };
   }
 }
 
-function toDecoration(segment: HighlightSegment, activeClaimId: string | null): Decoration {
+type DecorationOptions = { activeClaimId: string | null; isTabStop: boolean };
+
+function toDecoration(segment: HighlightSegment, from: number, to: number, { activeClaimId, isTabStop }: DecorationOptions): Decoration {
   const ids = segment.claims.map((claim) => claim.claimId);
   // One inset underline band per covering claim, in its tag colour, so overlaps stay distinguishable.
   const bands = segment.claims.map((claim, index) => `inset 0 -${(index + 1) * 3}px 0 ${claim.color}`).join(", ");
   const isActive = activeClaimId !== null && ids.includes(activeClaimId);
-  return Decoration.inline(textOffsetToPosition(segment.start), textOffsetToPosition(segment.end), {
+  const starting = getClaimsStartingAt(segment);
+  return Decoration.inline(from, to, {
     nodeName: "mark",
     class: isActive ? "claim-highlight claim-highlight--active" : "claim-highlight",
     "data-claim-id": ids[0] ?? "",
     "data-claim-ids": ids.join(" "),
     style: `--claim-color: ${segment.claims[0]?.color ?? "#a3a3a3"}; --claim-depth: ${Math.min(ids.length, 4)}; box-shadow: ${bands};`,
+    // A mark may not be named (ARIA: naming prohibited): its tags and comment count are its description, read from
+    // hidden elements outside the editor (components/documents/highlight-summaries.tsx), so a new comment changes
+    // no decoration. Where claims begin, the mark is a keyboard stop (components/editor/highlight-navigation.ts).
+    "aria-describedby": getDescribingClaims(segment).map(getHighlightSummaryId).join(" "),
+    ...(starting.length > 0 ? { "data-claim-starts": starting.join(" ") } : {}),
+    ...(isTabStop ? { tabindex: "0" } : {}),
   });
 }
 
+function buildDecorations(doc: ProseMirrorNode, { segments, activeClaimId, tabStopClaimId }: HighlightsInput): DecorationSet {
+  const drawn = segments.filter((segment) => textOffsetToPosition(segment.end) <= doc.content.size);
+  const tabStop = findTabStopSegment(drawn, tabStopClaimId);
+  const decorations = drawn.flatMap((segment, index) => {
+    const from = textOffsetToPosition(segment.start);
+    const to = textOffsetToPosition(segment.end);
+    if (index !== tabStop) return [toDecoration(segment, from, to, { activeClaimId, isTabStop: false })];
+    // A segment across a paragraph break is drawn as one mark per paragraph; only the first may be a tab stop.
+    const blockEnd = Math.min(doc.resolve(from).end(), to);
+    return [
+      toDecoration(segment, from, blockEnd, { activeClaimId, isTabStop: true }),
+      ...(blockEnd < to ? [toDecoration(segment, blockEnd, to, { activeClaimId, isTabStop: false })] : []),
+    ];
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
 /**
- * Draws claims as ProseMirror decorations (never as marks in the stored document). The set is replaced
- * whenever claims change and mapped through any other transaction.
+ * Draws claims as ProseMirror decorations (never as marks in the stored document). The set is rebuilt whenever
+ * the claims, the open claim or the tab stop change, and mapped through any other transaction.
  */
 export const ClaimHighlights = Extension.create({
   name: "claimHighlights",
 
   addCommands() {
+    const update =
+      (input: Partial<HighlightsInput>) =>
+      ({ tr, dispatch }: { tr: Transaction; dispatch: unknown }) => {
+        if (dispatch) tr.setMeta(claimHighlightsKey, input).setMeta("addToHistory", false);
+        return true;
+      };
     return {
-      setClaimHighlights:
-        (segments, activeClaimId) =>
-        ({ tr, dispatch, state }) => {
-          if (dispatch) {
-            const size = state.doc.content.size;
-            const decorations = segments
-              .filter((segment) => textOffsetToPosition(segment.end) <= size)
-              .map((segment) => toDecoration(segment, activeClaimId));
-            tr.setMeta(claimHighlightsKey, DecorationSet.create(state.doc, decorations));
-            tr.setMeta("addToHistory", false);
-          }
-          return true;
-        },
+      setClaimHighlights: (segments, activeClaimId) => update({ segments, activeClaimId }),
+      setHighlightTabStop: (tabStopClaimId) => update({ tabStopClaimId }),
     };
   },
 
   addProseMirrorPlugins() {
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<HighlightsState>({
         key: claimHighlightsKey,
         state: {
-          init: () => DecorationSet.empty,
-          apply: (transaction, previous) =>
-            transaction.getMeta(claimHighlightsKey) ?? previous.map(transaction.mapping, transaction.doc),
+          init: () => ({ segments: [], activeClaimId: null, tabStopClaimId: null, decorations: DecorationSet.empty }),
+          apply: (transaction, previous) => {
+            const input = transaction.getMeta(claimHighlightsKey) as Partial<HighlightsInput> | undefined;
+            if (!input) return { ...previous, decorations: previous.decorations.map(transaction.mapping, transaction.doc) };
+            const next = { ...previous, ...input };
+            return { ...next, decorations: buildDecorations(transaction.doc, next) };
+          },
         },
         props: {
-          decorations: (state) => claimHighlightsKey.getState(state),
+          decorations: (state) => claimHighlightsKey.getState(state)?.decorations,
         },
       }),
     ];

@@ -15,8 +15,8 @@ export function TeamSwitcher({ teams }: { teams: TeamSummary[] }) {
   const current = teams.find((team) => pathname === `/teams/${team.id}` || pathname.startsWith(`/teams/${team.id}/`));
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="inline-flex h-8 max-w-56 items-center gap-1 rounded-md border border-stone-300 bg-white px-2.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600">
-        <span className="truncate">{current ? current.name : t("teams")}</span>
+      <DropdownMenu.Trigger className="inline-flex h-8 max-w-56 min-w-0 items-center gap-1 rounded-md border border-stone-300 bg-white px-2.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-600">
+        <span className="min-w-0 truncate">{current ? current.name : t("teams")}</span>
         <span aria-hidden>▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

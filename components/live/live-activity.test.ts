@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 
 import {
-  describeLiveActivity,
   emptyLiveActivity,
   markClaimsSeen,
   markThreadOpened,
   recordLiveActivity,
   type LiveActivity,
 } from "@/components/live/live-activity";
-import type { ClaimView } from "@/lib/claims/schema";
 import type { LiveEventType, LiveEventView } from "@/lib/realtime/schema";
 
 const me = "00000000-0000-4000-8000-000000000001";
@@ -21,30 +19,6 @@ let seq = 0;
 function event(type: LiveEventType, claimId: string | null, actorId: string | null = alice): LiveEventView {
   seq += 1;
   return { seq, type, documentId, claimId, commentId: null, tagId: null, actorId, at: "2026-01-01T00:00:00.000000+00:00" };
-}
-
-function claim(id: string, exact: string | null, authorName = "Alice Test"): ClaimView {
-  return {
-    id,
-    documentId,
-    visibility: "team",
-    author: { id: alice, name: authorName },
-    target: exact
-      ? {
-          source: documentId,
-          selector: [
-            { type: "TextQuoteSelector", exact, prefix: "", suffix: "" },
-            { type: "TextPositionSelector", start: 0, end: exact.length },
-          ],
-        }
-      : null,
-    tags: [],
-    commentCount: 0,
-    hidden: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    abilities: { canEdit: false, canDelete: false, canComment: true, canHide: false, canUnhide: false },
-  };
 }
 
 const context = { currentUserId: me, openClaimId: null };
@@ -98,33 +72,5 @@ describe("markClaimsSeen and markThreadOpened", () => {
   it("opening a thread clears its new comments and marks its claim seen", () => {
     expect(markThreadOpened(before, claimA)).toEqual({ unseenClaimIds: [claimB], newCommentCounts: {} });
     expect(markThreadOpened(emptyLiveActivity, claimA)).toBe(emptyLiveActivity);
-  });
-});
-
-describe("describeLiveActivity", () => {
-  const claims = [claim(claimA, "Weinig opties"), claim(claimB, "x ".repeat(80))];
-
-  it.each<[string, LiveEventView[], string | null]>([
-    ["one new highlight, with its author and quote", [event("claim.created", claimA)], "Alice Test highlighted “Weinig opties”."],
-    ["several highlights, counted", [event("claim.created", claimA), event("claim.created", claimB)], "2 new highlights."],
-    ["comments, counted", [event("comment.created", claimA), event("comment.created", claimB)], "2 new comments."],
-    ["a highlight and a comment", [event("claim.created", claimA), event("comment.created", claimA)], "Alice Test highlighted “Weinig opties”. 1 new comment."],
-    ["a deletion", [event("claim.deleted", "00000000-0000-4000-8000-0000000000ff")], "A claim was deleted."],
-    ["the reader's own changes: nothing", [event("claim.created", claimA, me), event("comment.created", claimA, me)], null],
-    ["edits: nothing", [event("claim.updated", claimA), event("comment.updated", claimA)], null],
-    ["a highlight this reader may not see: nothing", [event("claim.created", "00000000-0000-4000-8000-0000000000ee")], null],
-  ])("%s", (_name, events, expected) => {
-    expect(describeLiveActivity(events, { currentUserId: me, claims })).toBe(expected);
-  });
-
-  it("shortens a long quote", () => {
-    const message = describeLiveActivity([event("claim.created", claimB)], { currentUserId: me, claims })!;
-    expect(message).toMatch(/^Alice Test highlighted “(x )+x?…”\.$/u);
-    expect(message.length).toBeLessThan(90);
-  });
-
-  it("names a hidden claim's author without its withheld quote", () => {
-    const hidden = claim(claimA, null, "Bob Test");
-    expect(describeLiveActivity([event("claim.created", claimA)], { currentUserId: me, claims: [hidden] })).toBe("Bob Test highlighted a passage.");
   });
 });

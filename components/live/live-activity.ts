@@ -1,4 +1,3 @@
-import type { ClaimView } from "@/lib/claims/schema";
 import type { LiveEventView } from "@/lib/realtime/schema";
 
 /**
@@ -60,41 +59,4 @@ export function markThreadOpened(activity: LiveActivity, claimId: string): LiveA
   const counts = { ...afterSeen.newCommentCounts };
   delete counts[claimId];
   return { ...afterSeen, newCommentCounts: counts };
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Shortens a quote for a spoken announcement. */
-function shortQuote(text: string, max = 60): string {
-  const flat = text.replace(/\s+/gu, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-/**
- * One polite sentence for screen readers about what others changed in a batch, or null when there is nothing
- * worth saying (the reader's own changes, edits). `claims` is the claims list after the batch was applied.
- */
-export function describeLiveActivity(
-  events: readonly LiveEventView[],
-  { currentUserId, claims }: { currentUserId: string; claims: readonly ClaimView[] },
-): string | null {
-  const byOthers = events.filter((event) => isByOthers(event, currentUserId));
-  const createdIds = [...new Set(byOthers.filter((event) => event.type === "claim.created").map((event) => event.claimId))];
-  const created = createdIds.map((id) => claims.find((claim) => claim.id === id)).filter((claim) => claim !== undefined);
-  const comments = byOthers.filter((event) => event.type === "comment.created").length;
-  const deleted = new Set(byOthers.filter((event) => event.type === "claim.deleted").map((event) => event.claimId)).size;
-
-  const sentences: string[] = [];
-  if (created.length === 1) {
-    const [claim] = created;
-    const quote = claim!.target?.selector[0].exact;
-    sentences.push(quote ? `${claim!.author.name} highlighted “${shortQuote(quote)}”.` : `${claim!.author.name} highlighted a passage.`);
-  } else if (created.length > 1) {
-    sentences.push(`${plural(created.length, "new highlight", "new highlights")}.`);
-  }
-  if (comments > 0) sentences.push(`${plural(comments, "new comment", "new comments")}.`);
-  if (deleted > 0) sentences.push(deleted === 1 ? "A claim was deleted." : `${deleted} claims were deleted.`);
-  return sentences.length > 0 ? sentences.join(" ") : null;
 }

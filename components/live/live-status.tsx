@@ -1,15 +1,9 @@
 "use client";
 
-import { cn } from "@/components/ui/cn";
-import { defaultRevokedReason, type LiveStatus } from "@/components/live/use-live-document";
+import { useTranslations } from "next-intl";
 
-const statusText: Record<LiveStatus, string> = {
-  connecting: "Connecting…",
-  live: "Live",
-  reconnecting: "Reconnecting…",
-  offline: "Offline — changes will appear when you reconnect",
-  revoked: "You no longer have access to this document",
-};
+import { cn } from "@/components/ui/cn";
+import type { LiveRevocation, LiveStatus } from "@/components/live/use-live-document";
 
 const dotClass: Record<LiveStatus, string> = {
   connecting: "bg-stone-400",
@@ -19,18 +13,12 @@ const dotClass: Record<LiveStatus, string> = {
   revoked: "bg-red-700",
 };
 
-/** Strips the trailing full stop, so the server's reason and the fixed sentence compare equal. */
-function sentence(text: string): string {
-  return text.trim().replace(/\.$/u, "");
-}
-
 /**
  * The live connection's state, in words (colour is only a second cue). A polite status region: screen readers
  * hear when the page goes offline or comes back.
  */
-export function LiveStatusIndicator({ status, revokedReason }: { status: LiveStatus; revokedReason: string | null }) {
-  const extra =
-    status === "revoked" && revokedReason && sentence(revokedReason) !== sentence(defaultRevokedReason) ? ` — ${sentence(revokedReason)}` : "";
+export function LiveStatusIndicator({ status, revocation }: { status: LiveStatus; revocation: LiveRevocation | null }) {
+  const t = useTranslations("live");
   return (
     <p
       role="status"
@@ -41,10 +29,7 @@ export function LiveStatusIndicator({ status, revokedReason }: { status: LiveSta
       )}
     >
       <span aria-hidden className={cn("size-2 shrink-0 rounded-full", dotClass[status])} />
-      <span>
-        {statusText[status]}
-        {extra}
-      </span>
+      <span>{status === "revoked" && revocation === "sessionEnded" ? t("sessionEnded") : t(`status.${status}`)}</span>
     </p>
   );
 }

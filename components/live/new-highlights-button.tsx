@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 
 type Placement = "above" | "below";
@@ -50,6 +51,7 @@ type NewHighlightsButtonProps = {
  * over the page, so it never moves the text being read.
  */
 export function NewHighlightsButton({ claimIds, containerRef, onSeen, onScrollToClaim }: NewHighlightsButtonProps) {
+  const t = useTranslations("live");
   const [placements, setPlacements] = useState<Record<string, Placement>>({});
   const latest = useRef({ claimIds, onSeen });
   useEffect(() => {
@@ -96,11 +98,11 @@ export function NewHighlightsButton({ claimIds, containerRef, onSeen, onScrollTo
       <button
         type="button"
         onClick={() => onScrollToClaim(next)}
-        aria-label={`${count} new ${count === 1 ? "highlight" : "highlights"} by others, show the next one`}
+        aria-label={t("newHighlights", { count })}
         data-testid="new-highlights"
         className="pointer-events-auto inline-flex h-9 items-center gap-1.5 rounded-full bg-stone-900 px-4 text-sm font-medium text-white shadow-lg hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       >
-        {count} new <span aria-hidden>{isBelow ? "↓" : "↑"}</span>
+        {t("newBadge", { count })} <span aria-hidden>{isBelow ? "↓" : "↑"}</span>
       </button>
     </div>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { getInitials } from "@/components/live/initials";
 import type { LiveViewer } from "@/components/live/use-live-document";
 
@@ -17,15 +19,16 @@ function pickColor(userId: string): string {
  * React text (never HTML); each avatar's full name is its tooltip and, for screen readers, its text.
  */
 export function PresenceList({ viewers, currentUser }: { viewers: readonly LiveViewer[]; currentUser: { id: string; name: string } }) {
+  const t = useTranslations("live");
   const others = viewers.filter((viewer) => viewer.userId !== currentUser.id);
   const everyone = [{ userId: currentUser.id, name: currentUser.name }, ...others];
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <span className="shrink-0 text-xs text-stone-500">Viewing now</span>
-      <ul aria-label="People viewing this document" className="flex min-w-0 flex-wrap items-center gap-1">
+      <span className="shrink-0 text-xs text-stone-500">{t("viewingNow")}</span>
+      <ul aria-label={t("viewers")} className="flex min-w-0 flex-wrap items-center gap-1">
         {everyone.map((viewer) => {
           const isYou = viewer.userId === currentUser.id;
-          const label = isYou ? `${viewer.name} (you)` : viewer.name;
+          const label = isYou ? t("you", { name: viewer.name }) : viewer.name;
           return (
             <li key={viewer.userId} title={label} data-viewer-id={viewer.userId}>
               <span

@@ -1,35 +1,22 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { claimsQueryKey } from "@/components/claims/claims-cache";
-import {
-  describeLiveActivity,
-  emptyLiveActivity,
-  markClaimsSeen,
-  markThreadOpened,
-  recordLiveActivity,
-  type LiveActivity,
-} from "@/components/live/live-activity";
-import type { ClaimView } from "@/lib/claims/schema";
+import { emptyLiveActivity, markClaimsSeen, markThreadOpened, recordLiveActivity, type LiveActivity } from "@/components/live/live-activity";
 import type { LiveEventView } from "@/lib/realtime/schema";
 
 type UseLiveActivityOptions = {
-  documentId: string;
   currentUserId: string;
   /** The claim whose thread is open now: comments there are seen as they arrive. */
   activeClaimId: string | null;
-  /** Says a sentence in the page's polite live region. */
-  announce: (message: string) => void;
 };
 
 /**
  * What others changed since the reader last looked (components/live/live-activity.ts), kept as React state:
- * `onLiveEvents` records each batch of live changes and announces it; the reader marks what they have seen.
+ * `onLiveEvents` records each batch of live changes; the reader marks what they have seen. What is announced is
+ * components/live/use-live-announcer.ts's business.
  */
-export function useLiveActivity({ documentId, currentUserId, activeClaimId, announce }: UseLiveActivityOptions) {
-  const queryClient = useQueryClient();
+export function useLiveActivity({ currentUserId, activeClaimId }: UseLiveActivityOptions) {
   const [activity, setActivity] = useState<LiveActivity>(emptyLiveActivity);
   // A change's handler must see the thread that is open when the change arrives, not when the handler was made.
   const activeClaimIdRef = useRef(activeClaimId);
@@ -40,11 +27,8 @@ export function useLiveActivity({ documentId, currentUserId, activeClaimId, anno
   const onLiveEvents = useCallback(
     (events: readonly LiveEventView[]) => {
       setActivity((current) => recordLiveActivity(current, events, { currentUserId, openClaimId: activeClaimIdRef.current }));
-      const claims = queryClient.getQueryData<ClaimView[]>(claimsQueryKey(documentId)) ?? [];
-      const message = describeLiveActivity(events, { currentUserId, claims });
-      if (message) announce(message);
     },
-    [queryClient, documentId, currentUserId, announce],
+    [currentUserId],
   );
   const onThreadOpened = useCallback((claimId: string) => setActivity((current) => markThreadOpened(current, claimId)), []);
   const onHighlightsSeen = useCallback((claimIds: string[]) => setActivity((current) => markClaimsSeen(current, claimIds)), []);

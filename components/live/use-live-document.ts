@@ -12,9 +12,12 @@ import { liveTiming, type LiveEventView, type LivePresence } from "@/lib/realtim
 
 export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline" | "revoked";
 export type LiveViewer = LivePresence["viewers"][number];
-
-/** What the server says when a viewer loses access (lib/realtime/hub.ts); also used when a reconnect finds a 404. */
-export const defaultRevokedReason = "You no longer have access to this document.";
+/**
+ * Why the stream ended for good: access to the document was lost (the server's `revoked`, or a reconnect that
+ * finds a 404), or the session ended (a 401). The page words it in the reader's language; the server's own
+ * `reason` is English, for logs.
+ */
+export type LiveRevocation = "noAccess" | "sessionEnded";
 
 type UseLiveDocumentOptions = {
   documentId: string;
@@ -44,7 +47,7 @@ export function useLiveDocument({ documentId, teamId, currentUserId, initialSeq,
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [viewers, setViewers] = useState<readonly LiveViewer[]>([]);
-  const [revokedReason, setRevokedReason] = useState<string | null>(null);
+  const [revocation, setRevocation] = useState<LiveRevocation | null>(null);
   // The page's seq counts only for the first connection: later renders carry a newer one, but the cache may not
   // have applied everything up to it, so the stream's own cursor wins.
   const [startSeq] = useState(initialSeq);
@@ -101,12 +104,12 @@ export function useLiveDocument({ documentId, teamId, currentUserId, initialSeq,
       source = null;
     }
 
-    function stop(reason: string) {
+    function stop(reason: LiveRevocation) {
       isStopped = true;
       clearTimeout(reconnectTimer);
       closeSource();
       setViewers([]);
-      setRevokedReason(reason);
+      setRevocation(reason);
       setStatus("revoked");
     }
 
@@ -144,7 +147,7 @@ export function useLiveDocument({ documentId, teamId, currentUserId, initialSeq,
           enqueue("reset");
           return;
         case "revoked":
-          stop(message.reason);
+          stop("noAccess");
           return;
       }
     }
@@ -204,8 +207,8 @@ export function useLiveDocument({ documentId, teamId, currentUserId, initialSeq,
           () => connect(),
           (error: unknown) => {
             if (isStopped) return;
-            if (error instanceof ApiError && error.status === 401) stop("Your session has ended. Sign in again.");
-            else if (error instanceof ApiError && error.status === 404) stop(defaultRevokedReason);
+            if (error instanceof ApiError && error.status === 401) stop("sessionEnded");
+            else if (error instanceof ApiError && error.status === 404) stop("noAccess");
             else connect();
           },
         );
@@ -239,5 +242,5 @@ export function useLiveDocument({ documentId, teamId, currentUserId, initialSeq,
     };
   }, [documentId, teamId, currentUserId, startSeq, queryClient]);
 
-  return { status, viewers, revokedReason };
+  return { status, viewers, revocation };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useId, useState, type FormEvent } from "react";
 
@@ -20,6 +21,8 @@ type HideDialogProps = {
  * the server's own schema before sending. The reason is shown to the author and to moderators.
  */
 export function HideDialog({ what, onHide }: HideDialogProps) {
+  const t = useTranslations("moderation");
+  const ui = useTranslations("ui");
   const id = useId();
   const [isOpen, setIsOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -31,7 +34,11 @@ export function HideDialog({ what, onHide }: HideDialogProps) {
     if (isSaving) return;
     const parsed = hideInputSchema.safeParse({ reason });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Give a reason for hiding it");
+      // Said in the interface language here; other problems (control characters) keep the schema's message.
+      const issue = parsed.error.issues[0];
+      if (!issue || issue.code === "too_small") setError(t("reasonRequired"));
+      else if (issue.code === "too_big") setError(t("reasonTooLong", { max: hideReasonMax }));
+      else setError(issue.message);
       return;
     }
     setIsSaving(true);
@@ -41,7 +48,7 @@ export function HideDialog({ what, onHide }: HideDialogProps) {
       setIsOpen(false);
       setReason("");
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : `Could not hide the ${what}. Try again.`);
+      setError(cause instanceof Error ? cause.message : t("hideFailed", { what }));
     } finally {
       setIsSaving(false);
     }
@@ -57,20 +64,17 @@ export function HideDialog({ what, onHide }: HideDialogProps) {
     >
       <Dialog.Trigger asChild>
         <Button variant={what === "claim" ? "secondary" : "ghost"} size="sm">
-          {what === "claim" ? "Hide claim" : "Hide"}
+          {what === "claim" ? t("hideClaim") : t("hide")}
         </Button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
         <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">Hide this {what}?</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-stone-600">
-            Members will see “Hidden by a moderator” in its place{what === "claim" ? ", and not its highlight or discussion" : ""}. Its
-            author is notified with your reason. Moderators and owners can still read it and unhide it.
-          </Dialog.Description>
+          <Dialog.Title className="text-lg font-semibold">{t("dialogTitle", { what })}</Dialog.Title>
+          <Dialog.Description className="mt-2 text-sm text-stone-600">{t("dialogDescription", { what })}</Dialog.Description>
           <form onSubmit={submit} noValidate className="mt-4 flex flex-col gap-2">
             <label htmlFor={id} className="text-sm font-medium text-stone-800">
-              Reason
+              {t("reasonLabel")}
             </label>
             <textarea
               id={id}
@@ -86,15 +90,15 @@ export function HideDialog({ what, onHide }: HideDialogProps) {
               )}
             />
             <p id={`${id}-hint`} className="text-xs text-stone-500">
-              Shown to the author. At most {hideReasonMax} characters.
+              {t("reasonHint", { max: hideReasonMax })}
             </p>
             {error ? <Alert>{error}</Alert> : null}
             <div className="mt-2 flex justify-end gap-2">
               <Dialog.Close asChild>
-                <Button variant="secondary">Cancel</Button>
+                <Button variant="secondary">{ui("cancel")}</Button>
               </Dialog.Close>
               <Button type="submit" variant="danger" disabled={isSaving}>
-                {isSaving ? "Hiding…" : "Hide"}
+                {isSaving ? t("hiding") : t("hide")}
               </Button>
             </div>
           </form>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { useState } from "react";
 
@@ -10,7 +11,7 @@ import { cn } from "@/components/ui/cn";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Spinner } from "@/components/ui/spinner";
 import { apiClient } from "@/lib/api/client";
-import { describeNotification, type NotificationView } from "@/lib/notifications/schema";
+import type { NotificationView } from "@/lib/notifications/schema";
 
 export const notificationsQueryKey = ["notifications"] as const;
 
@@ -29,6 +30,8 @@ function notificationHref(notification: NotificationView): string {
  * the first fetch when the server already knows the count.
  */
 export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: number }) {
+  const t = useTranslations("notifications");
+  const format = useFormatter();
   const queryClient = useQueryClient();
   const [isOpen, setIsOpen] = useState(false);
   // Unread when the popover opened: they stay marked "new" while it is open, though the server has them read.
@@ -51,6 +54,12 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
   const unreadCount = notifications.data?.unreadCount ?? initialUnreadCount ?? 0;
   const items = notifications.data?.items ?? [];
 
+  /** One line a person can read: who hid which of their texts, where, and why. */
+  function describe({ kind, payload }: NotificationView): string {
+    const values = { moderator: payload.moderatorName, excerpt: payload.excerpt, document: payload.documentTitle, reason: payload.reason };
+    return kind === "claim.hidden" ? t("claimHidden", values) : t("commentHidden", values);
+  }
+
   async function open() {
     const { data } = await notifications.refetch();
     const unread = (data?.items ?? []).filter((item) => item.readAt === null);
@@ -69,7 +78,7 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
       <Popover.Trigger asChild>
         <button
           type="button"
-          aria-label={unreadCount > 0 ? `Notifications, ${unreadCount} unread` : "Notifications"}
+          aria-label={unreadCount > 0 ? t("triggerUnread", { count: unreadCount }) : t("title")}
           className="relative inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm font-medium text-stone-700 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
         >
           <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.6">
@@ -78,7 +87,7 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
           </svg>
           {unreadCount > 0 ? (
             <span aria-hidden className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs leading-5 font-semibold text-white">
-              {unreadCount > 99 ? "99+" : unreadCount}
+              {unreadCount > 99 ? `${format.number(99)}+` : format.number(unreadCount)}
             </span>
           ) : null}
         </button>
@@ -87,18 +96,18 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
         <Popover.Content
           align="end"
           sideOffset={6}
-          aria-label="Notifications"
+          aria-label={t("title")}
           className="z-50 w-[min(92vw,24rem)] rounded-lg border border-stone-200 bg-white p-3 shadow-xl focus-visible:outline-none"
         >
-          <h2 className="mb-2 text-sm font-semibold text-stone-900">Notifications</h2>
+          <h2 className="mb-2 text-sm font-semibold text-stone-900">{t("title")}</h2>
           {notifications.isPending ? (
-            <Spinner label="Loading notifications" />
+            <Spinner label={t("loading")} />
           ) : notifications.isError ? (
-            <Alert>Could not load your notifications: {notifications.error.message}</Alert>
+            <Alert>{t("loadFailed", { message: notifications.error.message })}</Alert>
           ) : items.length === 0 ? (
-            <p className="text-sm text-stone-500">Nothing yet. When a moderator hides something of yours, you will hear it here.</p>
+            <p className="text-sm text-stone-500">{t("empty")}</p>
           ) : (
-            <ul className="-mx-1 flex max-h-96 flex-col overflow-y-auto" aria-label="Your notifications">
+            <ul className="-mx-1 flex max-h-96 flex-col overflow-y-auto" aria-label={t("listLabel")}>
               {items.map((item) => {
                 const isFresh = freshIds.has(item.id) || item.readAt === null;
                 return (
@@ -113,9 +122,9 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
                     >
                       <span className="break-words">
                         {isFresh ? (
-                          <span className="mr-1.5 inline-block size-2 rounded-full bg-red-700 align-middle" aria-label="New" role="img" />
+                          <span className="mr-1.5 inline-block size-2 rounded-full bg-red-700 align-middle" aria-label={t("new")} role="img" />
                         ) : null}
-                        {describeNotification(item)}
+                        {describe(item)}
                       </span>
                       <span className="text-xs text-stone-500">
                         <RelativeTime iso={item.createdAt} />
@@ -126,7 +135,7 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
               })}
             </ul>
           )}
-          {markRead.isError ? <Alert className="mt-2">Could not mark them read: {markRead.error.message}</Alert> : null}
+          {markRead.isError ? <Alert className="mt-2">{t("markReadFailed", { message: markRead.error.message })}</Alert> : null}
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

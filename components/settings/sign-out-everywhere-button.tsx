@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 
 import { signOutEverywhereAction } from "@/app/(app)/settings/sessions/actions";
@@ -8,17 +9,18 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /** Ends every session of the person, this browser's included, after a confirmation. */
 export function SignOutEverywhereButton({ sessionCount }: { sessionCount: number }) {
+  const t = useTranslations("settings.signOutEverywhere");
   const [isPending, startTransition] = useTransition();
   return (
     <ConfirmDialog
       trigger={
         <Button variant="danger" disabled={isPending}>
-          {isPending ? "Signing out…" : "Sign out everywhere"}
+          {isPending ? t("pending") : t("button")}
         </Button>
       }
-      title="Sign out everywhere?"
-      description={`This ends ${sessionCount === 1 ? "your session" : `all ${sessionCount} of your sessions`}, including this one. You will need to sign in again on every device.`}
-      confirmLabel="Sign out everywhere"
+      title={t("confirmTitle")}
+      description={t("confirmBody", { count: sessionCount })}
+      confirmLabel={t("confirm")}
       onConfirm={() => startTransition(() => signOutEverywhereAction())}
     />
   );

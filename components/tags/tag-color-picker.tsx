@@ -2,28 +2,31 @@
 
 import { RadioGroup } from "radix-ui";
 
+import { useColourName } from "@/components/tags/use-colour-name";
 import { tagPalette } from "@/lib/tags/colors";
 
 type TagColorPickerProps = {
   value: string;
   onChange: (color: string) => void;
-  /** The group's accessible name, e.g. "Colour of sanctions". */
+  /** The group's accessible name, e.g. "Colour". */
   label: string;
 };
 
 /**
  * The palette as a radio group of swatches (Radix: arrow keys move, Space selects). Each swatch is named
- * ("Green"), so the choice never depends on seeing colour; the chosen one also carries a check mark.
+ * in the interface language ("Green", "Groen"), so the choice never depends on seeing colour; the chosen one also
+ * carries a check mark.
  */
 export function TagColorPicker({ value, onChange, label }: TagColorPickerProps) {
+  const colourName = useColourName();
   return (
     <RadioGroup.Root value={value} onValueChange={onChange} aria-label={label} orientation="horizontal" className="flex flex-wrap gap-2">
       {tagPalette.map((entry) => (
         <RadioGroup.Item
           key={entry.color}
           value={entry.color}
-          aria-label={entry.name}
-          title={entry.name}
+          aria-label={colourName(entry.color)}
+          title={colourName(entry.color)}
           className="inline-flex size-8 items-center justify-center rounded-full border-2 border-white ring-1 ring-stone-300 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 data-[state=checked]:ring-2 data-[state=checked]:ring-stone-900"
           style={{ backgroundColor: entry.color }}
         >

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { TagColorPicker } from "@/components/tags/tag-color-picker";
@@ -12,14 +13,16 @@ import { createTagInputSchema } from "@/lib/tags/schema";
 type TagFormProps = {
   initialName?: string;
   initialColor: string;
-  submitLabel: "Create tag" | "Save";
+  /** "create" labels the button "Create tag", "edit" labels it "Save". */
+  mode: "create" | "edit";
   /** Resolves when saved; rejects with a message to show. The form keeps what was typed on failure. */
   onSubmit: (tag: { name: string; color: string }) => Promise<unknown>;
   onCancel: () => void;
 };
 
 /** A tag's name and colour, checked with the server's schema before sending; the server's 409 shown by the name. */
-export function TagForm({ initialName = "", initialColor, submitLabel, onSubmit, onCancel }: TagFormProps) {
+export function TagForm({ initialName = "", initialColor, mode, onSubmit, onCancel }: TagFormProps) {
+  const t = useTranslations("tags.form");
   const [name, setName] = useState(initialName);
   const [color, setColor] = useState(initialColor);
   const [nameError, setNameError] = useState<string | undefined>();
@@ -35,14 +38,14 @@ export function TagForm({ initialName = "", initialColor, submitLabel, onSubmit,
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       if (issue?.path[0] === "name") setNameError(issue.message);
-      else setError(issue?.message ?? "Check the name and the colour.");
+      else setError(issue?.message ?? t("checkInput"));
       return;
     }
     setIsSaving(true);
     try {
       await onSubmit(parsed.data);
     } catch (cause) {
-      const message = cause instanceof Error ? cause.message : "Could not save the tag. Try again.";
+      const message = cause instanceof Error ? cause.message : t("saveFailed");
       if (cause instanceof ApiError && cause.code === "conflict") setNameError(message);
       else setError(message);
     } finally {
@@ -53,7 +56,7 @@ export function TagForm({ initialName = "", initialColor, submitLabel, onSubmit,
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <TextField
-        label="Name"
+        label={t("name")}
         value={name}
         autoFocus
         maxLength={200}
@@ -65,16 +68,16 @@ export function TagForm({ initialName = "", initialColor, submitLabel, onSubmit,
         }}
       />
       <fieldset className="flex flex-col gap-1.5">
-        <legend className="mb-1.5 text-sm font-medium text-stone-800">Colour</legend>
-        <TagColorPicker value={color} onChange={setColor} label="Colour" />
+        <legend className="mb-1.5 text-sm font-medium text-stone-800">{t("colour")}</legend>
+        <TagColorPicker value={color} onChange={setColor} label={t("colour")} />
       </fieldset>
       {error ? <Alert>{error}</Alert> : null}
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={isSaving}>
-          {isSaving ? "Saving…" : submitLabel}
+          {isSaving ? t("saving") : mode === "create" ? t("create") : t("save")}
         </Button>
         <Button variant="ghost" size="sm" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 
 import { createDocumentAction } from "@/app/(app)/teams/actions";
@@ -13,18 +14,17 @@ import type { ActionState } from "@/lib/forms/action-state";
 export function AddDocumentForm({ teamId }: { teamId: string }) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(createDocumentAction.bind(null, teamId), {});
   const textId = useId();
+  const t = useTranslations("teams.newDocument");
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
       {state.message && !state.fields ? <Alert>{state.message}</Alert> : null}
-      <TextField label="Title" name="title" required maxLength={documentLimits.titleMax} error={state.fields?.title} />
+      <TextField label={t("titleLabel")} name="title" required maxLength={documentLimits.titleMax} error={state.fields?.title} />
       <div className="flex flex-col gap-1">
         <label htmlFor={textId} className="text-sm font-medium text-stone-800">
-          Article text
+          {t("textLabel")}
         </label>
         <p id={`${textId}-hint`} className="text-sm text-stone-500">
-          Paste the article as plain text. Separate paragraphs with a blank line; a short line without a full stop
-          becomes a subheading; a line ending in a photo credit (“Foto …”) becomes a caption; a first line starting
-          with “date 2020-10” sets the publication date.
+          {t("textHint")}
         </p>
         <textarea
           id={textId}
@@ -39,7 +39,7 @@ export function AddDocumentForm({ teamId }: { teamId: string }) {
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Adding…" : "Add document"}
+          {isPending ? t("submitting") : t("submit")}
         </Button>
       </div>
     </form>

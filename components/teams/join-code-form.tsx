@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { normalizeInviteCode, formatInviteCode } from "@/lib/invites/code";
 
 /** Type a join code; it opens the invitation page for that code. */
 export function JoinCodeForm() {
+  const t = useTranslations("join");
   const router = useRouter();
   const [error, setError] = useState<string | undefined>();
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -16,16 +18,16 @@ export function JoinCodeForm() {
     const raw = new FormData(event.currentTarget).get("code");
     const code = typeof raw === "string" ? normalizeInviteCode(raw) : null;
     if (!code) {
-      setError("A join code has ten letters and digits, like ABCDE-12345.");
+      setError(t("codeInvalid"));
       return;
     }
     router.push(`/join/${formatInviteCode(code)}`);
   }
   return (
     <form onSubmit={submit} className="flex max-w-sm flex-col gap-3" noValidate>
-      <TextField label="Join code" name="code" autoComplete="off" placeholder="ABCDE-12345" error={error} autoFocus />
+      <TextField label={t("codeLabel")} name="code" autoComplete="off" placeholder={t("codePlaceholder")} error={error} autoFocus />
       <div>
-        <Button type="submit">Continue</Button>
+        <Button type="submit">{t("continue")}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { joinTeamAction } from "@/app/(app)/teams/actions";
@@ -9,13 +10,14 @@ import type { ActionState } from "@/lib/forms/action-state";
 
 /** Accepts an invitation (a POST: visiting the link alone never joins anyone). */
 export function JoinTeamButton({ code, teamName }: { code: string; teamName: string }) {
+  const t = useTranslations("join.invitation");
   const [state, setState] = useState<ActionState>({});
   const [isPending, startTransition] = useTransition();
   return (
     <div className="flex flex-col gap-3">
       <div>
         <Button onClick={() => startTransition(async () => setState(await joinTeamAction(code)))} disabled={isPending}>
-          {isPending ? "Joining…" : `Join ${teamName}`}
+          {isPending ? t("joining") : t("join", { team: teamName })}
         </Button>
       </div>
       {state.message ? <Alert>{state.message}</Alert> : null}

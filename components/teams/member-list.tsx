@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, useTransition } from "react";
 
 import { changeRoleAction, removeMemberAction } from "@/app/(app)/teams/actions";
@@ -8,17 +9,19 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionState } from "@/lib/forms/action-state";
-import { assignableRoles, roleLabels } from "@/lib/teams/policy";
+import { assignableRoles } from "@/lib/teams/policy";
 import type { MemberView } from "@/lib/teams/schema";
 
 function RoleForm({ teamId, member }: { teamId: string; member: MemberView }) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(changeRoleAction.bind(null, teamId, member.userId), {});
   const [role, setRole] = useState(member.role);
   const selectId = useId();
+  const t = useTranslations("members");
+  const roleName = useTranslations("roles");
   return (
     <form action={formAction} className="flex items-center gap-2">
       <label htmlFor={selectId} className="sr-only">
-        Role of {member.name}
+        {t("roleOf", { name: member.name })}
       </label>
       <select
         id={selectId}
@@ -29,12 +32,12 @@ function RoleForm({ teamId, member }: { teamId: string; member: MemberView }) {
       >
         {assignableRoles.map((option) => (
           <option key={option} value={option}>
-            {roleLabels[option]}
+            {roleName(option)}
           </option>
         ))}
       </select>
       <Button type="submit" size="sm" variant="secondary" disabled={isPending || role === member.role}>
-        {isPending ? "Saving…" : "Save role"}
+        {isPending ? t("saving") : t("saveRole")}
       </Button>
       {state.message ? (
         <span role={state.ok ? "status" : "alert"} className={state.ok ? "text-sm text-emerald-700" : "text-sm text-red-700"}>
@@ -49,10 +52,11 @@ function RoleForm({ teamId, member }: { teamId: string; member: MemberView }) {
 export function MemberList({ teamId, members, canManageMembers }: { teamId: string; members: MemberView[]; canManageMembers: boolean }) {
   const [removeState, setRemoveState] = useState<ActionState>({});
   const [isRemoving, startRemoving] = useTransition();
+  const t = useTranslations("members");
   return (
     <section aria-labelledby="members-heading" className="flex flex-col gap-3">
       <h2 id="members-heading" className="text-lg font-semibold">
-        Members <span className="font-normal text-stone-500">({members.length})</span>
+        {t.rich("heading", { count: members.length, muted: (chunks) => <span className="font-normal text-stone-500">{chunks}</span> })}
       </h2>
       {removeState.message ? <Alert tone={removeState.ok ? "success" : "error"}>{removeState.message}</Alert> : null}
       <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
@@ -62,7 +66,7 @@ export function MemberList({ teamId, members, canManageMembers }: { teamId: stri
             <li key={member.userId} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" aria-label={member.name}>
               <div className="min-w-0">
                 <p className="font-medium text-stone-900">
-                  {member.name} {member.isYou ? <span className="text-sm font-normal text-stone-500">(you)</span> : null}
+                  {member.name} {member.isYou ? <span className="text-sm font-normal text-stone-500">{t("you")}</span> : null}
                 </p>
                 {member.email ? <p className="truncate text-sm text-stone-500">{member.email}</p> : null}
               </div>
@@ -72,12 +76,12 @@ export function MemberList({ teamId, members, canManageMembers }: { teamId: stri
                   <ConfirmDialog
                     trigger={
                       <Button variant="ghost" size="sm" disabled={isRemoving}>
-                        Remove
+                        {t("remove")}
                       </Button>
                     }
-                    title={`Remove ${member.name}?`}
-                    description="They lose access to the team's documents and discussions at once. Their claims and comments stay."
-                    confirmLabel="Remove member"
+                    title={t("removeConfirmTitle", { name: member.name })}
+                    description={t("removeConfirmBody")}
+                    confirmLabel={t("removeConfirm")}
                     onConfirm={() => startRemoving(async () => setRemoveState(await removeMemberAction(teamId, member.userId)))}
                   />
                 ) : null}

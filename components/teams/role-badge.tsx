@@ -1,4 +1,5 @@
-import { roleLabels } from "@/lib/teams/policy";
+import { useTranslations } from "next-intl";
+
 import type { TeamRoleName } from "@/lib/teams/schema";
 
 const tones: Record<TeamRoleName, string> = {
@@ -8,7 +9,8 @@ const tones: Record<TeamRoleName, string> = {
   VIEWER: "bg-amber-50 text-amber-900",
 };
 
-/** A member's role as a small label. */
+/** A member's role as a small label, by name (the tone only repeats it). */
 export function RoleBadge({ role }: { role: TeamRoleName }) {
-  return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${tones[role]}`}>{roleLabels[role]}</span>;
+  const roleName = useTranslations("roles");
+  return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${tones[role]}`}>{roleName(role)}</span>;
 }

@@ -2,23 +2,25 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 import { cn } from "@/components/ui/cn";
 import type { TeamAbilities } from "@/lib/teams/schema";
 
 /** Tabs of a team's pages; only the pages the viewer can use. */
 export function TeamNav({ teamId, abilities }: { teamId: string; abilities: TeamAbilities }) {
+  const t = useTranslations("teams.nav");
   const pathname = usePathname();
   const base = `/teams/${teamId}`;
   const tabs = [
-    { href: base, label: "Documents", show: true },
-    { href: `${base}/members`, label: "Members", show: true },
-    { href: `${base}/tags`, label: "Tags", show: true },
-    { href: `${base}/settings`, label: "Settings", show: true },
-    { href: `${base}/audit`, label: "Audit log", show: abilities.canReadAuditLog },
+    { href: base, label: t("documents"), show: true },
+    { href: `${base}/members`, label: t("members"), show: true },
+    { href: `${base}/tags`, label: t("tags"), show: true },
+    { href: `${base}/settings`, label: t("settings"), show: true },
+    { href: `${base}/audit`, label: t("audit"), show: abilities.canReadAuditLog },
   ].filter((tab) => tab.show);
   return (
-    <nav aria-label="Team" className="border-b border-stone-200">
+    <nav aria-label={t("label")} className="border-b border-stone-200">
       <ul className="-mb-px flex gap-4">
         {tabs.map((tab) => {
           const isCurrent = tab.href === base ? pathname === base || pathname.startsWith(`${base}/documents`) : pathname.startsWith(tab.href);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, useTransition } from "react";
 
 import { deleteTeamAction, leaveTeamAction, renameTeamAction, transferOwnershipAction } from "@/app/(app)/teams/actions";
@@ -15,18 +16,20 @@ function StateMessage({ state }: { state: ActionState }) {
   return <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
 }
 
+/** Rename the team (owners). */
 export function RenameTeamForm({ teamId, name }: { teamId: string; name: string }) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(renameTeamAction.bind(null, teamId), {});
+  const t = useTranslations("teams.settings");
   return (
     <section aria-labelledby="rename-heading" className="flex flex-col gap-3">
       <h2 id="rename-heading" className="text-lg font-semibold">
-        Rename the team
+        {t("renameHeading")}
       </h2>
       <form action={formAction} className="flex max-w-md flex-col gap-3" noValidate>
-        <TextField label="Team name" name="name" defaultValue={name} maxLength={teamLimits.nameMax} error={state.fields?.name} />
+        <TextField label={t("nameLabel")} name="name" defaultValue={name} maxLength={teamLimits.nameMax} error={state.fields?.name} />
         <div>
           <Button type="submit" variant="secondary" disabled={isPending}>
-            {isPending ? "Renaming…" : "Rename team"}
+            {isPending ? t("renaming") : t("rename")}
           </Button>
         </div>
         {!state.fields ? <StateMessage state={state} /> : null}
@@ -35,23 +38,25 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
   );
 }
 
+/** Hand the team to another member (owners); the previous owner becomes a moderator. */
 export function TransferOwnershipForm({ teamId, members }: { teamId: string; members: MemberView[] }) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(transferOwnershipAction.bind(null, teamId), {});
   const candidates = members.filter((member) => !member.isYou);
   const selectId = useId();
+  const t = useTranslations("teams.settings");
   return (
     <section aria-labelledby="transfer-heading" className="flex flex-col gap-3">
       <h2 id="transfer-heading" className="text-lg font-semibold">
-        Transfer ownership
+        {t("transferHeading")}
       </h2>
-      <p className="text-sm text-stone-600">The new owner gets every right over the team; you become a moderator.</p>
+      <p className="text-sm text-stone-600">{t("transferIntro")}</p>
       {candidates.length === 0 ? (
-        <p className="text-sm text-stone-500">Invite someone first: there is nobody to transfer the team to.</p>
+        <p className="text-sm text-stone-500">{t("transferNobody")}</p>
       ) : (
         <form action={formAction} className="flex flex-wrap items-end gap-3">
           <div className="flex flex-col gap-1">
             <label htmlFor={selectId} className="text-sm font-medium">
-              New owner
+              {t("newOwner")}
             </label>
             <select id={selectId} name="userId" className="h-9 rounded-md border border-stone-300 bg-white px-2 text-sm">
               {candidates.map((member) => (
@@ -62,7 +67,7 @@ export function TransferOwnershipForm({ teamId, members }: { teamId: string; mem
             </select>
           </div>
           <Button type="submit" variant="secondary" disabled={isPending}>
-            {isPending ? "Transferring…" : "Transfer ownership"}
+            {isPending ? t("transferring") : t("transfer")}
           </Button>
         </form>
       )}
@@ -71,24 +76,26 @@ export function TransferOwnershipForm({ teamId, members }: { teamId: string; mem
   );
 }
 
+/** Leave the team, after confirming (everyone but the owner). */
 export function LeaveTeamButton({ teamId, teamName }: { teamId: string; teamName: string }) {
   const [state, setState] = useState<ActionState>({});
   const [isPending, startTransition] = useTransition();
+  const t = useTranslations("teams.settings");
   return (
     <section aria-labelledby="leave-heading" className="flex flex-col gap-3">
       <h2 id="leave-heading" className="text-lg font-semibold">
-        Leave the team
+        {t("leaveHeading")}
       </h2>
       <div>
         <ConfirmDialog
           trigger={
             <Button variant="secondary" disabled={isPending}>
-              Leave team
+              {t("leave")}
             </Button>
           }
-          title={`Leave ${teamName}?`}
-          description="You lose access to its documents and discussions. An owner or moderator can invite you again."
-          confirmLabel="Leave team"
+          title={t("leaveConfirmTitle", { team: teamName })}
+          description={t("leaveConfirmBody")}
+          confirmLabel={t("leave")}
           onConfirm={() => startTransition(async () => setState(await leaveTeamAction(teamId)))}
         />
       </div>
@@ -97,21 +104,20 @@ export function LeaveTeamButton({ teamId, teamName }: { teamId: string; teamName
   );
 }
 
+/** Delete the team for everyone, after typing its name (owners). */
 export function DeleteTeamForm({ teamId, teamName }: { teamId: string; teamName: string }) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(deleteTeamAction.bind(null, teamId), {});
   const [typed, setTyped] = useState("");
+  const t = useTranslations("teams.settings");
   return (
     <section aria-labelledby="delete-heading" className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50/50 p-4">
       <h2 id="delete-heading" className="text-lg font-semibold text-red-900">
-        Delete the team
+        {t("deleteHeading")}
       </h2>
-      <p className="text-sm text-red-900">
-        This deletes the team with all its documents, claims, discussions, tags and invitations, for everyone. It cannot be
-        undone.
-      </p>
+      <p className="text-sm text-red-900">{t("deleteWarning")}</p>
       <form action={formAction} className="flex max-w-md flex-col gap-3" noValidate>
         <TextField
-          label={`Type “${teamName}” to confirm`}
+          label={t("deleteConfirmLabel", { team: teamName })}
           name="confirmName"
           autoComplete="off"
           value={typed}
@@ -120,7 +126,7 @@ export function DeleteTeamForm({ teamId, teamName }: { teamId: string; teamName:
         />
         <div>
           <Button type="submit" variant="danger" disabled={isPending || typed.trim() !== teamName}>
-            {isPending ? "Deleting…" : "Delete team"}
+            {isPending ? t("deleting") : t("delete")}
           </Button>
         </div>
         {!state.fields ? <StateMessage state={state} /> : null}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { CommentForm } from "@/components/threads/comment-form";
 import { CommentItem } from "@/components/threads/comment-item";
 import { useThread } from "@/components/threads/use-thread";
@@ -10,6 +12,7 @@ import type { CommentView } from "@/lib/threads/schema";
 
 /** The discussion on one claim: comments oldest first, replies under their comment, a box to add one. */
 export function ClaimThread({ documentId, claimId, canComment }: { documentId: string; claimId: string; canComment: boolean }) {
+  const t = useTranslations("threads");
   const { comments, createComment, updateComment, deleteComment, hideComment, unhideComment } = useThread(documentId, claimId);
 
   const all = comments.data ?? [];
@@ -29,7 +32,7 @@ export function ClaimThread({ documentId, claimId, canComment }: { documentId: s
       onReply={isReply ? undefined : (body) => createComment.mutateAsync({ body, parentId: comment.id })}
     >
       {!isReply && repliesTo(comment).length > 0 ? (
-        <ul className="mt-2 ml-1 flex flex-col gap-3 border-l-2 border-stone-200 pl-3" aria-label="Replies">
+        <ul className="mt-2 ml-1 flex flex-col gap-3 border-l-2 border-stone-200 pl-3" aria-label={t("replies")}>
           {repliesTo(comment)
             .filter((reply) => reply.deletedAt === null)
             .map((reply) => renderComment(reply, true))}
@@ -39,34 +42,36 @@ export function ClaimThread({ documentId, claimId, canComment }: { documentId: s
   );
 
   return (
-    <section aria-label="Discussion" className="flex flex-col gap-4">
-      <h3 className="text-sm font-semibold text-stone-900">Discussion</h3>
+    <section aria-label={t("discussion")} className="flex flex-col gap-4">
+      <h3 className="text-sm font-semibold text-stone-900">{t("discussion")}</h3>
       {comments.isPending ? (
-        <Spinner label="Loading comments" />
+        <Spinner label={t("loading")} />
       ) : comments.isError ? (
         <Alert>
-          <p>Could not load the discussion: {comments.error.message}</p>
+          <p>{t("loadFailed", { message: comments.error.message })}</p>
           <Button variant="secondary" size="sm" className="mt-2" onClick={() => void comments.refetch()}>
-            Try again
+            {t("retry")}
           </Button>
         </Alert>
       ) : visibleTopLevel.length === 0 ? (
-        <p className="text-sm text-stone-500">No comments yet. {canComment ? "Start the discussion below." : ""}</p>
+        <p className="text-sm text-stone-500">
+          {t("noComments")} {canComment ? t("startBelow") : ""}
+        </p>
       ) : (
         <ul className="flex flex-col gap-4">{visibleTopLevel.map((comment) => renderComment(comment, false))}</ul>
       )}
       {deleteComment.error ? (
         <Alert>
-          Could not delete the comment: {deleteComment.error.message}{" "}
+          {t("deleteFailed", { message: deleteComment.error.message })}{" "}
           <Button variant="ghost" size="sm" onClick={() => deleteComment.reset()}>
-            Dismiss
+            {t("dismiss")}
           </Button>
         </Alert>
       ) : null}
       {canComment ? (
-        <CommentForm label="Comment" submitLabel="Post" onSubmit={(body) => createComment.mutateAsync({ body })} />
+        <CommentForm kind="comment" onSubmit={(body) => createComment.mutateAsync({ body })} />
       ) : (
-        <p className="text-sm text-stone-500">Your role in this team lets you read the discussion, not add to it.</p>
+        <p className="text-sm text-stone-500">{t("readOnly")}</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 
 import { Alert } from "@/components/ui/alert";
@@ -7,9 +8,13 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { commentBodyMax } from "@/lib/threads/schema";
 
+/** The box's purpose, which names it: a new comment or reply is posted, an edit is saved. */
+type CommentFormKind = "comment" | "reply" | "edit";
+
+const labelKey = { comment: "commentLabel", reply: "replyLabel", edit: "editLabel" } as const;
+
 type CommentFormProps = {
-  label: "Comment" | "Reply" | "Edit comment";
-  submitLabel: "Post" | "Save";
+  kind: CommentFormKind;
   initialBody?: string;
   autoFocus?: boolean;
   /** Resolves when saved; rejects with a message to show. The text is kept on failure. */
@@ -18,8 +23,10 @@ type CommentFormProps = {
 };
 
 /** A labelled comment box with length feedback; Ctrl/⌘+Enter posts, Escape cancels. */
-export function CommentForm({ label, submitLabel, initialBody = "", autoFocus, onSubmit, onCancel }: CommentFormProps) {
+export function CommentForm({ kind, initialBody = "", autoFocus, onSubmit, onCancel }: CommentFormProps) {
+  const t = useTranslations("threads");
   const id = useId();
+  const isEdit = kind === "edit";
   const [body, setBody] = useState(initialBody);
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
@@ -30,11 +37,11 @@ export function CommentForm({ label, submitLabel, initialBody = "", autoFocus, o
     event?.preventDefault();
     if (isSaving) return;
     if (trimmedLength === 0) {
-      setError(`Write something before you ${submitLabel === "Post" ? "post" : "save"}.`);
+      setError(isEdit ? t("emptySave") : t("emptyPost"));
       return;
     }
     if (isTooLong) {
-      setError(`A comment has at most ${commentBodyMax.toLocaleString("en")} characters.`);
+      setError(t("tooLong", { max: commentBodyMax }));
       return;
     }
     setIsSaving(true);
@@ -43,7 +50,7 @@ export function CommentForm({ label, submitLabel, initialBody = "", autoFocus, o
       await onSubmit(body);
       setBody("");
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : "Could not save your comment. Try again.");
+      setError(cause instanceof Error ? cause.message : t("saveFailed"));
     } finally {
       setIsSaving(false);
     }
@@ -52,14 +59,14 @@ export function CommentForm({ label, submitLabel, initialBody = "", autoFocus, o
   return (
     <form onSubmit={submit} className="flex flex-col gap-2" noValidate>
       <label htmlFor={id} className="text-xs font-medium text-stone-600">
-        {label}
+        {t(labelKey[kind])}
       </label>
       <textarea
         id={id}
         value={body}
         autoFocus={autoFocus}
-        rows={label === "Comment" ? 3 : 2}
-        placeholder={label === "Reply" ? "Write a reply…" : "Add to the discussion…"}
+        rows={kind === "comment" ? 3 : 2}
+        placeholder={kind === "reply" ? t("replyPlaceholder") : t("commentPlaceholder")}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-count`}
         onChange={(event) => setBody(event.target.value)}
@@ -74,16 +81,16 @@ export function CommentForm({ label, submitLabel, initialBody = "", autoFocus, o
       />
       <div className="flex items-center justify-between gap-2">
         <span id={`${id}-count`} className={cn("text-xs", isTooLong ? "text-red-700" : "text-stone-500")}>
-          {body.length > commentBodyMax * 0.8 ? `${body.length.toLocaleString("en")} / ${commentBodyMax.toLocaleString("en")}` : ""}
+          {body.length > commentBodyMax * 0.8 ? t("length", { length: body.length, max: commentBodyMax }) : ""}
         </span>
         <div className="flex gap-2">
           {onCancel ? (
             <Button variant="ghost" size="sm" onClick={onCancel}>
-              Cancel
+              {t("cancel")}
             </Button>
           ) : null}
           <Button type="submit" size="sm" disabled={isSaving}>
-            {isSaving ? "Saving…" : submitLabel}
+            {isSaving ? t("saving") : isEdit ? t("save") : t("post")}
           </Button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
 import { HiddenBanner, HiddenPlaceholder } from "@/components/moderation/hidden-notice";
@@ -28,22 +29,22 @@ type CommentItemProps = {
  * reason and "Unhide" to moderators.
  */
 export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onReply, children }: CommentItemProps) {
+  const t = useTranslations("threads");
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
   const isDeleted = comment.deletedAt !== null;
   const isWithheld = comment.hidden !== null && comment.body === null && !isDeleted;
   return (
-    <li className="flex flex-col gap-1" data-comment-id={comment.id} aria-label={`Comment by ${comment.author.name}`}>
+    <li className="flex flex-col gap-1" data-comment-id={comment.id} aria-label={t("commentBy", { name: comment.author.name })}>
       <div className="flex items-baseline gap-2 text-sm">
-        <span className="font-medium text-stone-900">{isDeleted ? "Deleted comment" : comment.author.name}</span>
+        <span className="font-medium text-stone-900">{isDeleted ? t("deletedAuthor") : comment.author.name}</span>
         <span className="text-xs text-stone-500">
           <RelativeTime iso={comment.createdAt} />
-          {comment.editedAt && !isDeleted ? " · edited" : null}
+          {comment.editedAt && !isDeleted ? t("edited") : null}
         </span>
       </div>
       {mode === "edit" ? (
         <CommentForm
-          label="Edit comment"
-          submitLabel="Save"
+          kind="edit"
           initialBody={comment.body ?? ""}
           autoFocus
           onCancel={() => setMode("view")}
@@ -66,7 +67,7 @@ export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onRep
                   : "text-sm whitespace-pre-wrap break-words text-stone-800"
             }
           >
-            {isDeleted ? "This comment was deleted." : comment.body}
+            {isDeleted ? t("deletedBody") : comment.body}
           </p>
         </>
       )}
@@ -74,24 +75,24 @@ export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onRep
         <div className="flex gap-1">
           {onReply && comment.abilities.canReply ? (
             <Button variant="ghost" size="sm" onClick={() => setMode("reply")}>
-              Reply
+              {t("reply")}
             </Button>
           ) : null}
           {comment.abilities.canEdit ? (
             <Button variant="ghost" size="sm" onClick={() => setMode("edit")}>
-              Edit
+              {t("edit")}
             </Button>
           ) : null}
           {comment.abilities.canDelete ? (
             <ConfirmDialog
               trigger={
                 <Button variant="ghost" size="sm">
-                  Delete
+                  {t("delete")}
                 </Button>
               }
-              title="Delete this comment?"
-              description="Replies stay, under a note that the comment was deleted."
-              confirmLabel="Delete comment"
+              title={t("deleteTitle")}
+              description={t("deleteDescription")}
+              confirmLabel={t("deleteConfirm")}
               onConfirm={onDelete}
             />
           ) : null}
@@ -102,8 +103,7 @@ export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onRep
       {mode === "reply" && onReply ? (
         <div className="mt-1 ml-4 border-l-2 border-stone-200 pl-3">
           <CommentForm
-            label="Reply"
-            submitLabel="Post"
+            kind="reply"
             autoFocus
             onCancel={() => setMode("view")}
             onSubmit={async (body) => {

@@ -1,38 +1,24 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 
-const units: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-];
-
-function formatRelative(date: Date, now: number): string {
-  const seconds = Math.round((date.getTime() - now) / 1000);
-  if (Math.abs(seconds) < 45) return "just now";
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size || unit === "minute") return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(seconds, "second");
-}
-
-/** "5 minutes ago", refreshed each minute, with the exact time on hover and for assistive technology. */
+/**
+ * "5 minutes ago" in the interface language, refreshed each minute, with the exact date and time (in the
+ * configured time zone) on hover and for assistive technology. Under 45 seconds it says "just now", not a
+ * count of seconds that would stand still until the next refresh.
+ */
 export function RelativeTime({ iso }: { iso: string }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
+  const t = useTranslations("ui");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const date = new Date(iso);
-  const exact = date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const seconds = Math.abs(date.getTime() - now.getTime()) / 1000;
+  const exact = format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  // next-intl picks the unit itself from a minute on; between 45 and 60 seconds it would say seconds.
+  const relative = seconds < 45 ? t("justNow") : format.relativeTime(date, { now, unit: seconds < 60 ? "minute" : undefined });
   return (
     <time dateTime={iso} title={exact} aria-label={exact}>
-      {formatRelative(date, now)}
+      {relative}
     </time>
   );
 }

@@ -14,7 +14,7 @@ test("anonymous visitors are sent to sign in, and come back where they were goin
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Nagorno-Karabach");
   // Rendered with its structure: date as metadata, subheadings, the photo caption.
   const article = page.getByRole("article");
-  await expect(page.locator("time")).toHaveText("Published 2020-10");
+  await expect(page.locator("time")).toHaveText("Published October 2020");
   await expect(article.getByRole("heading", { level: 2 })).toHaveText(["Weinig opties", "Verdeel-en-heers"]);
   await expect(article.locator("figcaption")).toHaveText(/Foto Bulent Kilic\/ AFP$/);
   await expect(article).not.toContainText("date 2020-10");

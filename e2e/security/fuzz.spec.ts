@@ -129,6 +129,13 @@ const routes: RouteSpec[] = [
     creates: true,
   },
   {
+    route: "PATCH /api/documents/[documentId]",
+    params: { documentId: "documentId" },
+    body: () => ({ lang: "nl" }),
+    fields: [{ path: ["lang"], kind: "text", refuse: [["not a language tag", "Nederlands"], ["an underscore", "nl_NL"]] }],
+    creates: true,
+  },
+  {
     route: "POST /api/teams/[teamId]/invites",
     params: { teamId: "teamId" },
     body: () => ({ role: "MEMBER", expiresInHours: 24, maxUses: 5 }),

@@ -55,6 +55,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
 
   const attempts: [string, () => Promise<APIResponse>][] = [
     [`GET /api/documents/[documentId]`, () => api.get(`/api/documents/${team.documentId}`)],
+    [`PATCH /api/documents/[documentId]`, () => api.patch(`/api/documents/${team.documentId}`, { data: { lang: "fr" } })],
     [`GET /api/documents/[documentId]/claims`, () => api.get(`/api/documents/${team.documentId}/claims`)],
     [`GET /api/documents/[documentId]/events`, () => api.get(`/api/documents/${team.documentId}/events?after=0`)],
     [`POST /api/documents/[documentId]/claims`, () => api.post(`/api/documents/${team.documentId}/claims`, { data: { target: { selector: [{ type: "TextQuoteSelector", exact }] } } })],
@@ -112,6 +113,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     attackerMember: await db.membership.count({ where: { teamId, userId: attacker.userId } }),
     invite: await db.invite.findUnique({ where: { id: invite.id }, select: { revokedAt: true } }),
     documents: await db.document.count({ where: { teamId } }),
+    lang: (await db.document.findUniqueOrThrow({ where: { id: team.documentId }, select: { lang: true } })).lang,
     tags: await db.tag.count({ where: { teamId } }),
   };
   expect(after).toEqual({
@@ -123,6 +125,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     attackerMember: 0,
     invite: { revokedAt: null },
     documents: 1,
+    lang: "nl",
     tags: 4,
   });
   await victimContext.close();

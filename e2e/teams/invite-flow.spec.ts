@@ -124,7 +124,7 @@ test("a new team: create it, add a document, rename it, and delete it with confi
   await page.getByRole("button", { name: "Add document" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Een kort bericht" })).toBeVisible();
   await expect(page.getByRole("article").getByRole("heading", { level: 2 })).toHaveText("Tussenkop");
-  await expect(page.locator("time")).toHaveText("Published 2021-05");
+  await expect(page.locator("time")).toHaveText("Published May 2021");
 
   await page.getByRole("button", { name: "Klas 5 VWO" }).or(page.getByRole("button", { name: "Teams" })).click();
   await page.getByRole("menuitem", { name: /Klas 5 VWO/ }).click();

@@ -59,6 +59,17 @@ const actions: { name: string; call: (fixture: Fixture) => Call; expected: Recor
     expected: { anonymous: 401, "non-member": 404, viewer: 200, member: 200, "claim author": 200, moderator: 200, owner: 200 },
   },
   {
+    name: "correct document language",
+    call: () => ({
+      handler: documentRoute.PATCH as Handler,
+      method: "PATCH",
+      path: `/api/documents/${team.documentId}`,
+      params: { documentId: team.documentId },
+      body: { lang: "nl" },
+    }),
+    expected: { anonymous: 401, "non-member": 404, viewer: 403, member: 403, "claim author": 403, moderator: 200, owner: 200 },
+  },
+  {
     name: "list claims",
     call: () => ({ handler: documentClaimsRoute.GET as Handler, method: "GET", path: `/api/documents/${team.documentId}/claims`, params: { documentId: team.documentId } }),
     expected: { anonymous: 401, "non-member": 404, viewer: 200, member: 200, "claim author": 200, moderator: 200, owner: 200 },

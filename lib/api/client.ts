@@ -4,6 +4,7 @@
  * browser sends the same cookie and Accept-Language as for the page).
  */
 import type { ClaimView, CreateClaimRequest, UpdateClaimRequest } from "@/lib/claims/schema";
+import type { UpdateDocumentRequest } from "@/lib/documents/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
 import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } from "@/lib/i18n/localized-message";
 import type { NotificationView } from "@/lib/notifications/schema";
@@ -63,6 +64,8 @@ async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> 
 
 export const apiClient = {
   getDocument: (documentId: string) => requestJson<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`),
+  updateDocument: (documentId: string, body: UpdateDocumentRequest) =>
+    requestJson<{ id: string; lang: string }>(`/api/documents/${encodeURIComponent(documentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   listClaims: (documentId: string) =>
     requestJson<{ items: ClaimView[] }>(`/api/documents/${encodeURIComponent(documentId)}/claims`).then((page) => page.items),
   createClaim: (documentId: string, body: CreateClaimRequest) =>

@@ -80,6 +80,7 @@ export async function unsafeCreateTeamWithArticle(members: [TestUser, Role][], n
       publishedOn: article.publishedOn,
       content: article.content,
       text: article.text,
+      lang: "nl",
     },
   });
   return {

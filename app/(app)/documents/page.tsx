@@ -1,31 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { requirePageActor } from "@/lib/auth/actor";
 import { DocumentList } from "@/components/documents/document-list";
 import { listDocumentsForActor } from "@/lib/documents/service";
 
-export const metadata: Metadata = { title: "Documents" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("documentList");
+  return { title: t("metaTitle") };
+}
 
 export default async function DocumentsPage() {
   const actor = await requirePageActor("/documents");
-  const documents = await listDocumentsForActor(actor);
+  const [documents, t] = await Promise.all([listDocumentsForActor(actor), getTranslations("documentList")]);
   const teams = groupByTeam(documents);
   return (
     <main className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="mb-6 text-2xl font-semibold tracking-tight">Documents</h1>
+      <h1 className="mb-6 text-2xl font-semibold tracking-tight">{t("heading")}</h1>
       {documents.length === 0 ? (
         <div className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center">
-          <p className="font-medium">No documents yet</p>
-          <p className="mt-1 text-sm text-stone-600">
-            Documents belong to teams. When a team you are in adds an article, it appears here.
-          </p>
+          <p className="font-medium">{t("emptyTitle")}</p>
+          <p className="mt-1 text-sm text-stone-600">{t("emptyBody")}</p>
           <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
             <Link href="/teams/new" className="underline">
-              Create a team
+              {t("createTeam")}
             </Link>
             <Link href="/join" className="underline">
-              Join with a code
+              {t("joinWithCode")}
             </Link>
           </p>
         </div>

@@ -38,6 +38,7 @@ export default async function DocumentPage({ params }: PageProps) {
           lang: document.lang,
           text: document.text,
           canCreateClaims: document.abilities.canCreateClaims,
+          canEditDocument: document.abilities.canEditDocument,
         }}
         initialClaims={claims}
         initialTags={tags}

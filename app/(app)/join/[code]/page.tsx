@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { JoinTeamButton } from "@/components/teams/join-team-button";
 import { requirePageActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { getInvitePreview } from "@/lib/invites/service";
-import { roleLabels } from "@/lib/teams/policy";
 
-export const metadata: Metadata = { title: "Invitation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join.invitation");
+  return { title: t("title") };
+}
 
 export default async function InvitationPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
@@ -23,34 +26,38 @@ export default async function InvitationPage({ params }: { params: Promise<{ cod
     },
   );
   const { preview, problem } = result;
+  const [t, format] = await Promise.all([getTranslations("join.invitation"), getFormatter()]);
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       {problem ? (
         <>
-          <h1 className="text-2xl font-semibold">Too many attempts</h1>
+          <h1 className="text-2xl font-semibold">{t("tooManyAttempts")}</h1>
           <p className="mt-2 text-stone-600">{problem}</p>
         </>
       ) : !preview ? (
         <>
-          <h1 className="text-2xl font-semibold">This invitation is not valid</h1>
-          <p className="mt-2 text-stone-600">It may have expired, been used up or been revoked. Ask whoever sent it for a new one.</p>
+          <h1 className="text-2xl font-semibold">{t("invalidHeading")}</h1>
+          <p className="mt-2 text-stone-600">{t("invalidBody")}</p>
           <Link href="/join" className="mt-6 inline-block font-medium underline">
-            Enter another code
+            {t("enterAnother")}
           </Link>
         </>
       ) : preview.isAlreadyMember ? (
         <>
-          <h1 className="text-2xl font-semibold">You are already in {preview.teamName}</h1>
+          <h1 className="text-2xl font-semibold">{t("alreadyMember", { team: preview.teamName })}</h1>
           <Link href={`/teams/${preview.teamId}`} className="mt-6 inline-block font-medium underline">
-            Go to the team
+            {t("goToTeam")}
           </Link>
         </>
       ) : (
         <>
-          <h1 className="text-2xl font-semibold">Join {preview.teamName}</h1>
+          <h1 className="text-2xl font-semibold">{t("heading", { team: preview.teamName })}</h1>
           <p className="mt-2 mb-6 text-stone-600">
-            {preview.invitedBy} invited you to join as a {roleLabels[preview.role].toLowerCase()}. The invitation is valid until{" "}
-            {new Date(preview.expiresAt).toISOString().slice(0, 16).replace("T", " ")} UTC.
+            {t("invitedYou", {
+              inviter: preview.invitedBy,
+              role: preview.role,
+              expiresAt: format.dateTime(new Date(preview.expiresAt), { dateStyle: "medium", timeStyle: "short" }),
+            })}
           </p>
           <JoinTeamButton code={code} teamName={preview.teamName} />
         </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { InvitePanel } from "@/components/teams/invite-panel";
 import { MemberList } from "@/components/teams/member-list";
@@ -7,7 +8,10 @@ import { listInvitesForTeam } from "@/lib/invites/service";
 import { getInvitableRoles } from "@/lib/teams/policy";
 import { getTeamForActor, listMembers } from "@/lib/teams/service";
 
-export const metadata: Metadata = { title: "Team members" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("members");
+  return { title: t("title") };
+}
 
 export default async function TeamMembersPage({ params }: { params: Promise<{ teamId: string }> }) {
   const { teamId } = await params;

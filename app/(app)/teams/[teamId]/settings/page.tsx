@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { DeleteTeamForm, LeaveTeamButton, RenameTeamForm, TransferOwnershipForm } from "@/components/teams/team-settings";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getTeamForActor, listMembers } from "@/lib/teams/service";
 
-export const metadata: Metadata = { title: "Team settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teams.settings");
+  return { title: t("title") };
+}
 
 export default async function TeamSettingsPage({ params }: { params: Promise<{ teamId: string }> }) {
   const { teamId } = await params;

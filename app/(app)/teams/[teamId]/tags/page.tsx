@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { TagManager } from "@/components/tags/tag-manager";
 import { requirePageActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { listTagsWithUsage } from "@/lib/tags/service";
 
-export const metadata: Metadata = { title: "Tags" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tags");
+  return { title: t("title") };
+}
 
 export default async function TeamTagsPage({ params }: { params: Promise<{ teamId: string }> }) {
   const { teamId } = await params;

@@ -1,0 +1,46 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+
+import { DocumentLanguage } from "@/components/documents/document-language";
+import { formatPublishedOn } from "@/components/documents/published-on";
+
+type DocumentHeaderProps = {
+  documentId: string;
+  title: string;
+  teamName: string;
+  publishedOn: string | null;
+  /** The content's language (BCP 47; "und" when unknown). */
+  lang: string;
+  canEditDocument: boolean;
+  announce: (message: string) => void;
+};
+
+/** The `lang` attribute of a document's content: its language, or none for "und" (undetermined), which would claim a language nobody determined. */
+export function contentLangAttribute(lang: string): string | undefined {
+  return lang === "und" ? undefined : lang;
+}
+
+/** The document's team, date, title (in the content's own language) and the language of its text. */
+export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, announce }: DocumentHeaderProps) {
+  const t = useTranslations("workspace");
+  const format = useFormatter();
+  const contentLang = contentLangAttribute(lang);
+  return (
+    <header className="mb-6 max-w-2xl">
+      <p className="text-sm text-stone-500">
+        {teamName}
+        {publishedOn ? (
+          <>
+            {" · "}
+            <time dateTime={publishedOn}>{t("published", { date: formatPublishedOn(publishedOn, format) })}</time>
+          </>
+        ) : null}
+      </p>
+      <h1 id="document-title" lang={contentLang} className="mt-1 text-3xl font-semibold tracking-tight text-balance">
+        {title}
+      </h1>
+      <DocumentLanguage documentId={documentId} lang={lang} canEdit={canEditDocument} announce={announce} />
+    </header>
+  );
+}
