@@ -7,6 +7,16 @@ import { parseAuditCursor } from "@/lib/audit/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { renderEnglish } from "@/lib/i18n/localized-message";
+
+/**
+ * A role as audit details have always stored it: its English name ("Member"), from the `roles` messages. The
+ * audit page words it in the reader's language (components/teams/audit-event-sentence.tsx reads either form).
+ */
+export function auditRoleName(role: Role): string {
+  return renderEnglish({ key: `roles.${role}` });
+}
 
 export type AuditEventInput = {
   teamId: string | null;

@@ -2,7 +2,7 @@ import "server-only";
 
 import { actorMembershipSelect, roleIn } from "@/lib/access/rules";
 import { findRoleInTeam, requireTeamAction } from "@/lib/access/team-access";
-import { unsafeRecordAuditEvent } from "@/lib/audit/service";
+import { auditRoleName, unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { consumeJoinCodeAttempt } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db";
@@ -12,7 +12,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
 import { formatInviteCode, generateInviteCode, normalizeInviteCode } from "@/lib/invites/code";
 import type { CreateInviteInput, InvitePreview, InviteStatus, InviteView } from "@/lib/invites/schema";
-import { getInvitableRoles, roleLabels } from "@/lib/teams/policy";
+import { getInvitableRoles } from "@/lib/teams/policy";
 
 type InvitableRole = "MODERATOR" | "MEMBER" | "VIEWER";
 
@@ -43,7 +43,7 @@ export async function createInvite(actor: Actor, teamId: string, input: CreateIn
       action: "invite.created",
       targetType: "invite",
       targetId: invite.id,
-      details: { role: roleLabels[input.role], expiresAt: expiresAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" },
+      details: { role: auditRoleName(input.role), expiresAt: expiresAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" },
     });
     return toInviteView(invite, role);
   });
@@ -112,7 +112,7 @@ export async function revokeInvite(actor: Actor, inviteId: string): Promise<void
       action: "invite.revoked",
       targetType: "invite",
       targetId: inviteId,
-      details: { role: roleLabels[invite.role] },
+      details: { role: auditRoleName(invite.role) },
     });
   });
 }
@@ -178,7 +178,7 @@ export async function acceptInvite(actor: Actor, rawCode: string): Promise<{ tea
       action: "member.joined",
       targetType: "member",
       targetId: actor.userId,
-      details: { userName: actor.name, role: roleLabels[role], inviteId: invite.id },
+      details: { userName: actor.name, role: auditRoleName(role), inviteId: invite.id },
     });
     return { teamId: invite.teamId, role, alreadyMember: false };
   });

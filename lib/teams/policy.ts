@@ -82,11 +82,3 @@ export function getInvitableRoles(role: Role): Role[] {
 
 /** The roles an owner may set with "change role" (OWNER only moves by transferring ownership). */
 export const assignableRoles: readonly Role[] = ["MODERATOR", "MEMBER", "VIEWER"];
-
-/** Human names of the roles. */
-export const roleLabels: Record<Role, string> = {
-  OWNER: "Owner",
-  MODERATOR: "Moderator",
-  MEMBER: "Member",
-  VIEWER: "Viewer",
-};

@@ -2,7 +2,7 @@ import "server-only";
 
 import { actorMembershipSelect, memberTeamWhere, roleIn } from "@/lib/access/rules";
 import { getTeamAccess, requireTeamAction } from "@/lib/access/team-access";
-import { unsafeRecordAuditEvent } from "@/lib/audit/service";
+import { auditRoleName, unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
 import { defaultTags } from "@/lib/tags/colors";
-import { roleCan, roleLabels } from "@/lib/teams/policy";
+import { roleCan } from "@/lib/teams/policy";
 import type { MemberView, TeamAbilities, TeamSummary, TeamView } from "@/lib/teams/schema";
 
 function getTeamAbilities(role: Role): TeamAbilities {
@@ -174,7 +174,7 @@ export async function changeMemberRole(actor: Actor, teamId: string, userId: str
       action: "member.role_changed",
       targetType: "member",
       targetId: userId,
-      details: { userName: member.user.name, from: roleLabels[member.role], to: roleLabels[input.role] },
+      details: { userName: member.user.name, from: auditRoleName(member.role), to: auditRoleName(input.role) },
     });
   });
 }
@@ -193,7 +193,7 @@ export async function removeMember(actor: Actor, teamId: string, userId: string)
       action: "member.removed",
       targetType: "member",
       targetId: userId,
-      details: { userName: member.user.name, role: roleLabels[member.role] },
+      details: { userName: member.user.name, role: auditRoleName(member.role) },
     });
   });
 }
@@ -210,7 +210,7 @@ export async function leaveTeam(actor: Actor, teamId: string): Promise<void> {
       action: "member.left",
       targetType: "member",
       targetId: actor.userId,
-      details: { userName: actor.name, role: roleLabels[role] },
+      details: { userName: actor.name, role: auditRoleName(role) },
     });
   });
 }
@@ -229,7 +229,7 @@ export async function transferOwnership(actor: Actor, teamId: string, userId: st
       action: "team.ownership_transferred",
       targetType: "member",
       targetId: userId,
-      details: { userName: member.user.name, previousRole: roleLabels[member.role] },
+      details: { userName: member.user.name, previousRole: auditRoleName(member.role) },
     });
   });
 }
