@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { useId, useState, type FormEvent } from "react";
 
@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { hideInputSchema, hideReasonMax } from "@/lib/moderation/schema";
+import { localizeIssue } from "@/lib/validation/messages";
 
 type HideDialogProps = {
   /** What is hidden, for the dialog's wording. */
@@ -23,6 +24,8 @@ type HideDialogProps = {
 export function HideDialog({ what, onHide }: HideDialogProps) {
   const t = useTranslations("moderation");
   const ui = useTranslations("ui");
+  const locale = useLocale();
+  const messages = useTranslations();
   const id = useId();
   const [isOpen, setIsOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -38,7 +41,7 @@ export function HideDialog({ what, onHide }: HideDialogProps) {
       const issue = parsed.error.issues[0];
       if (!issue || issue.code === "too_small") setError(t("reasonRequired"));
       else if (issue.code === "too_big") setError(t("reasonTooLong", { max: hideReasonMax }));
-      else setError(issue.message);
+      else setError(localizeIssue(issue, locale, messages));
       return;
     }
     setIsSaving(true);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
 import { TagColorPicker } from "@/components/tags/tag-color-picker";
@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ApiError } from "@/lib/api/client";
 import { createTagInputSchema } from "@/lib/tags/schema";
+import { localizeIssue } from "@/lib/validation/messages";
 
 type TagFormProps = {
   initialName?: string;
@@ -23,6 +24,8 @@ type TagFormProps = {
 /** A tag's name and colour, checked with the server's schema before sending; the server's 409 shown by the name. */
 export function TagForm({ initialName = "", initialColor, mode, onSubmit, onCancel }: TagFormProps) {
   const t = useTranslations("tags.form");
+  const locale = useLocale();
+  const messages = useTranslations();
   const [name, setName] = useState(initialName);
   const [color, setColor] = useState(initialColor);
   const [nameError, setNameError] = useState<string | undefined>();
@@ -37,8 +40,9 @@ export function TagForm({ initialName = "", initialColor, mode, onSubmit, onCanc
     const parsed = createTagInputSchema.safeParse({ name, color });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      if (issue?.path[0] === "name") setNameError(issue.message);
-      else setError(issue?.message ?? t("checkInput"));
+      const message = issue ? localizeIssue(issue, locale, messages) : t("checkInput");
+      if (issue?.path[0] === "name") setNameError(message);
+      else setError(message);
       return;
     }
     setIsSaving(true);

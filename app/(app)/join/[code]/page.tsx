@@ -20,13 +20,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ cod
     (preview) => ({ preview, problem: null }),
     (error: unknown) => {
       if (error instanceof AppError && (error.code === "not_found" || error.code === "rate_limited")) {
-        return { preview: null, problem: error.code === "rate_limited" ? error.message : null };
+        return { preview: null, problem: error.code === "rate_limited" ? error : null };
       }
       throw error;
     },
   );
-  const { preview, problem } = result;
-  const [t, format] = await Promise.all([getTranslations("join.invitation"), getFormatter()]);
+  const [t, format, messages] = await Promise.all([getTranslations("join.invitation"), getFormatter(), getTranslations()]);
+  const { preview } = result;
+  const problem = result.problem?.describe(messages).message;
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       {problem ? (
