@@ -30,7 +30,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
   outputDir: `${resultsDirectory}/playwright-artifacts`,
-  reporter: [["list"], ["json", { outputFile: `${resultsDirectory}/playwright.json` }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: `${resultsDirectory}/playwright.json` }],
+    // Every axe violation found by e2e/accessibility, as JSON and a markdown table (e2e/fixtures/axe.ts).
+    ["./e2e/reporters/axe-report.ts", { outputDir: `${resultsDirectory}/accessibility` }],
+  ],
   use: {
     baseURL,
     trace: "retain-on-failure",
