@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
 import { AppHeader } from "@/components/layout/app-header";
+import { contentId, SkipLink } from "@/components/layout/skip-link";
 import { getActor } from "@/lib/auth/actor";
 import { countUnreadNotifications } from "@/lib/notifications/service";
 import { listTeamsForActor } from "@/lib/teams/service";
@@ -11,8 +12,12 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const [teams, unreadNotifications] = actor ? await Promise.all([listTeamsForActor(actor), countUnreadNotifications(actor)]) : [[], 0];
   return (
     <>
+      <SkipLink />
       <AppHeader user={actor ? { name: actor.name, teams, unreadNotifications } : null} />
-      {children}
+      {/* The skip link's target: focusable (tabIndex -1) so that focus, not only the scroll position, moves. */}
+      <div id={contentId} tabIndex={-1} className="outline-none">
+        {children}
+      </div>
     </>
   );
 }

@@ -7,7 +7,8 @@ import { expect, test, type TeamFixture } from "../fixtures/team";
 
 /**
  * What axe cannot see: that focus is visible on every element the Tab key reaches (app/globals.css gives each a
- * ring unless a component draws its own), and that a reduced-motion preference stops transitions and animations.
+ * ring unless a component draws its own), that the skip link leads past the header, and that a reduced-motion
+ * preference stops transitions and animations.
  */
 
 const pages: { name: string; signedIn: boolean; open: (page: Page, team: TeamFixture) => Promise<void> }[] = [
@@ -56,6 +57,21 @@ for (const entry of pages) {
     expect(invisible, "elements that look the same with and without focus").toEqual([]);
   });
 }
+
+test("the skip link is the first Tab stop and moves focus past the header to the page's content", async ({ context, page, team }) => {
+  await signInThroughApi(context, team.alice);
+  await gotoAndWait(page, "/documents", `a[href="${team.documentUrl}"]`);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#content")).toBeFocused();
+  // The next Tab stop is inside the page's content, past the whole header.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("main :focus")).toHaveCount(1);
+  await expect(page.locator("header :focus")).toHaveCount(0);
+});
 
 test.describe("with prefers-reduced-motion: reduce", () => {
   test.use({ reducedMotion: "reduce" });
