@@ -17,8 +17,10 @@ export function RelativeTime({ iso }: { iso: string }) {
   // next-intl picks the unit itself from a minute on; between 45 and 60 seconds it would say seconds.
   const relative = seconds < 45 ? t("justNow") : format.relativeTime(date, { now, unit: seconds < 60 ? "minute" : undefined });
   return (
-    <time dateTime={iso} title={exact} aria-label={exact}>
-      {relative}
+    // Not aria-label on <time>: a role-less element's aria-label is prohibited, and screen readers skip it.
+    <time dateTime={iso} title={exact}>
+      <span aria-hidden="true">{relative}</span>
+      <span className="sr-only">{exact}</span>
     </time>
   );
 }
