@@ -27,6 +27,15 @@ export function getContrastRatio(a: string, b: string): number {
 }
 
 /**
+ * `color` mixed with white, `fraction` (0–1) of `color`: the #rrggbb that CSS
+ * `color-mix(in srgb, color N%, white)` paints, as claim highlights do (app/globals.css).
+ */
+export function mixWithWhite(color: string, fraction: number): string {
+  const channels = [1, 3, 5].map((index) => Number.parseInt(color.slice(index, index + 2), 16));
+  return `#${channels.map((channel) => Math.round(channel * fraction + 255 * (1 - fraction)).toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
  * The colours a tag may have, each with a name people can tell apart (the swatches' accessible names). Every
  * one keeps at least 4.5:1 contrast with white text (WCAG AA; colors.test.ts checks). The default tags' colours
  * come first, so existing tags stay choosable.
