@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { describeNotification, notificationExcerptMax, toExcerpt, type NotificationPayload } from "@/lib/notifications/schema";
+import { notificationExcerptMax, toExcerpt } from "@/lib/notifications/schema";
 
 describe("toExcerpt", () => {
   it.each([
@@ -18,20 +18,3 @@ describe("toExcerpt", () => {
   });
 });
 
-describe("describeNotification", () => {
-  const payload: NotificationPayload = {
-    moderatorName: "Mo",
-    reason: "Persoonsgegevens",
-    documentId: "d",
-    documentTitle: "Nagorno-Karabach",
-    claimId: "c",
-    excerpt: "Weinig opties",
-  };
-
-  it.each([
-    { kind: "claim.hidden" as const, expected: "Mo hid your claim “Weinig opties” in “Nagorno-Karabach”: Persoonsgegevens" },
-    { kind: "comment.hidden" as const, expected: "Mo hid your comment “Weinig opties” in “Nagorno-Karabach”: Persoonsgegevens" },
-  ])("$kind", ({ kind, expected }) => {
-    expect(describeNotification({ kind, payload })).toBe(expected);
-  });
-});

@@ -32,10 +32,3 @@ export function toExcerpt(text: string, max = notificationExcerptMax): string {
   if (characters.length <= max) return characters.join("");
   return `${characters.slice(0, max - 1).join("").trimEnd()}…`;
 }
-
-/** One line a person can read. */
-export function describeNotification(notification: Pick<NotificationView, "kind" | "payload">): string {
-  const { moderatorName, reason, excerpt, documentTitle } = notification.payload;
-  const what = notification.kind === "claim.hidden" ? "your claim" : "your comment";
-  return `${moderatorName} hid ${what} “${excerpt}” in “${documentTitle}”: ${reason}`;
-}

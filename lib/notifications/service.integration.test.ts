@@ -5,7 +5,6 @@ import { findRange } from "@/lib/anchoring/testing/find-range";
 import { createClaimInputSchema } from "@/lib/claims/schema";
 import { createClaim, hideClaim } from "@/lib/claims/service";
 import { hideInputSchema } from "@/lib/moderation/schema";
-import { describeNotification } from "@/lib/notifications/schema";
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead } from "@/lib/notifications/service";
 import { createCommentInputSchema } from "@/lib/threads/schema";
 import { createComment, hideComment } from "@/lib/threads/service";
@@ -56,9 +55,11 @@ describe("listNotifications and markAllNotificationsRead", () => {
     expect(unreadCount).toBe(2);
     expect(await countUnreadNotifications(author)).toBe(2);
     expect(items.map((item) => item.kind)).toEqual(["comment.hidden", "claim.hidden"]);
-    expect(items.map((item) => describeNotification(item))).toEqual([
-      "Moderator hid your comment “Bron: mijn buurman” in “Nagorno-Karabach: Ruslands wapenstilstand houdt geen stand”: Geen bron",
-      "Moderator hid your claim “Weinig opties” in “Nagorno-Karabach: Ruslands wapenstilstand houdt geen stand”: Dubbel",
+    // What the bell words in the reader's language (components/notifications): who hid what, where, and why.
+    const title = "Nagorno-Karabach: Ruslands wapenstilstand houdt geen stand";
+    expect(items.map(({ payload: { moderatorName, excerpt, reason, documentTitle } }) => ({ moderatorName, excerpt, reason, documentTitle }))).toEqual([
+      { moderatorName: "Moderator", excerpt: "Bron: mijn buurman", reason: "Geen bron", documentTitle: title },
+      { moderatorName: "Moderator", excerpt: "Weinig opties", reason: "Dubbel", documentTitle: title },
     ]);
     for (const item of items) {
       expect(item.readAt).toBeNull();

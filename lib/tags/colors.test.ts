@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { defaultTags, getContrastRatio, getPaletteColorName, isPaletteColor, tagColorPattern, tagPalette } from "@/lib/tags/colors";
+import { defaultTags, getContrastRatio, isPaletteColor, tagColorPattern, tagPalette } from "@/lib/tags/colors";
 
 describe("default tag colours", () => {
   it("are the four default tags, in order", () => {
@@ -45,10 +45,5 @@ describe("the tag palette", () => {
     { color: "", expected: false },
   ])("isPaletteColor($color) → $expected", ({ color, expected }) => {
     expect(isPaletteColor(color)).toBe(expected);
-  });
-
-  it("names palette colours and falls back to the hex code", () => {
-    expect(getPaletteColorName("#15803d")).toBe("Green");
-    expect(getPaletteColorName("#123456")).toBe("#123456");
   });
 });

@@ -59,8 +59,3 @@ const paletteColors: ReadonlySet<string> = new Set(tagPalette.map((entry) => ent
 export function isPaletteColor(color: string): boolean {
   return paletteColors.has(color);
 }
-
-/** The palette's name of a colour ("Red"), or the colour itself when it is not in the palette. */
-export function getPaletteColorName(color: string): string {
-  return tagPalette.find((entry) => entry.color === color)?.name ?? color;
-}
