@@ -33,7 +33,7 @@ export async function AppHeader({ user }: { user: { name: string; teams: TeamSum
               <span className="hidden text-sm text-stone-600 lg:inline">
                 {t.rich("signedInAs", { name: user.name, b: (chunks) => <span className="font-medium text-stone-900">{chunks}</span> })}
               </span>
-              <Link href="/settings/sessions" className="hidden text-sm text-stone-700 underline-offset-2 hover:underline sm:inline">
+              <Link href="/settings/sessions" className="shrink-0 text-sm text-stone-700 underline-offset-2 hover:underline">
                 {t("sessions")}
               </Link>
             </>

@@ -14,6 +14,7 @@ test("on a phone: select with touch, highlight, tag and comment, in a bottom she
   const header = page.getByRole("banner");
   expect((await header.boundingBox())!.height).toBeLessThanOrEqual(57);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  for (const control of [header.getByRole("link", { name: "Sessions" }), header.getByRole("button", { name: "Sign out" })]) await expect(control).toBeInViewport({ ratio: 1 });
   const article = (await page.getByRole("article").boundingBox())!;
   expect(article.width).toBeGreaterThanOrEqual(viewport.width - 2 * 16 - 1);
 
