@@ -9,6 +9,7 @@ import {
   type AnnouncementContext,
 } from "@/components/live/live-announcement";
 import type { ClaimView } from "@/lib/claims/schema";
+import { claimViewFor } from "@/lib/testing/views";
 import type { LiveEventType, LiveEventView } from "@/lib/realtime/schema";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
@@ -27,27 +28,13 @@ function event(type: LiveEventType, claimId: string | null, actorId: string | nu
 }
 
 function claim(id: string, exact: string | null, author = { id: alice, name: "Alice Test" }): ClaimView {
-  return {
-    id,
-    documentId,
-    visibility: "team",
-    author,
-    target: exact
-      ? {
-          source: documentId,
-          selector: [
-            { type: "TextQuoteSelector", exact, prefix: "", suffix: "" },
-            { type: "TextPositionSelector", start: 0, end: exact.length },
-          ],
-        }
-      : null,
-    tags: [],
-    commentCount: 0,
-    hidden: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    abilities: { canEdit: false, canDelete: false, canComment: true, canHide: false, canUnhide: false },
-  };
+  const selector: NonNullable<ClaimView["target"]>["selector"] | null = exact
+    ? [
+        { type: "TextQuoteSelector", exact, prefix: "", suffix: "" },
+        { type: "TextPositionSelector", start: 0, end: exact.length },
+      ]
+    : null;
+  return claimViewFor(id, { documentId, author, target: selector ? { source: documentId, selector } : null });
 }
 
 const bobAuthor = { id: bob, name: "Bob Test" };
