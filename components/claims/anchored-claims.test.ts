@@ -6,6 +6,7 @@ import { anchorClaims } from "@/components/claims/anchored-claims";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
 import { importArticleText } from "@/lib/documents/article-import";
+import { claimViewFor } from "@/lib/testing/views";
 
 const { text } = importArticleText(
   readFileSync(new URL("../../prisma/seed/articles/nagorno-karabach-2020-10.txt", import.meta.url), "utf8"),
@@ -15,19 +16,7 @@ function claimOn(id: string, phrase: string, createdAt = "2026-01-01T00:00:00.00
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`phrase not in article: ${phrase}`);
   const { quote, position } = describeTextRange(text, { start, end: start + phrase.length });
-  return {
-    id,
-    documentId: "doc",
-    visibility: "team",
-    author: { id: "u", name: "U" },
-    target: { source: "doc", selector: [quote, position] },
-    tags: [],
-    commentCount: 0,
-    hidden: null,
-    createdAt,
-    updatedAt: createdAt,
-    abilities: { canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false },
-  };
+  return claimViewFor(id, { documentId: "doc", target: { source: "doc", selector: [quote, position] }, createdAt, updatedAt: createdAt });
 }
 
 /** A hidden claim as a member receives it: the server withheld its target and tags. */

@@ -3,10 +3,13 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
+import { ClaimCheckSection } from "@/components/checks/claim-check-section";
+import { ClaimEvidenceSection } from "@/components/evidence/claim-evidence-section";
 import { HiddenBanner, HiddenPlaceholder } from "@/components/moderation/hidden-notice";
 import { HideDialog } from "@/components/moderation/hide-dialog";
 import { TagToggles } from "@/components/tags/tag-toggles";
 import { ClaimThread } from "@/components/threads/claim-thread";
+import { ClaimVerdictSection } from "@/components/verdicts/claim-verdict-section";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -16,6 +19,7 @@ import type { TagView } from "@/lib/tags/schema";
 
 type ClaimPanelProps = {
   documentId: string;
+  teamId: string;
   claim: ClaimView;
   isOrphaned: boolean;
   tags: TagView[];
@@ -37,7 +41,7 @@ type ClaimPanelProps = {
  * content under a "Hidden" banner with the reason and "Unhide".
  */
 export function ClaimPanel(props: ClaimPanelProps) {
-  const { documentId, claim, isOrphaned, tags, onClose, onToggleTag, onDelete, onHide, onUnhide, onShowInText, error, contentLang } = props;
+  const { documentId, teamId, claim, isOrphaned, tags, onClose, onToggleTag, onDelete, onHide, onUnhide, onShowInText, error, contentLang } = props;
   const t = useTranslations("claims");
   const author = (chunks: ReactNode) => <span className="font-medium text-stone-700">{chunks}</span>;
   const quote = claim.target?.selector[0];
@@ -104,6 +108,8 @@ export function ClaimPanel(props: ClaimPanelProps) {
           <p className="text-sm text-stone-500">{t("noTags")}</p>
         )}
       </div>
+      <ClaimCheckSection claim={claim} teamId={teamId} documentId={documentId} />
+      <ClaimVerdictSection claim={claim} teamId={teamId} documentId={documentId} />
       {error ? <Alert>{error}</Alert> : null}
       {claim.abilities.canDelete || claim.abilities.canHide ? (
         <div className="flex flex-wrap gap-2">
@@ -112,6 +118,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
         </div>
       ) : null}
       <hr className="border-stone-200" />
+      <ClaimEvidenceSection claim={claim} teamId={teamId} documentId={documentId} />
       <ClaimThread documentId={documentId} claimId={claim.id} canComment={claim.abilities.canComment} />
     </section>
   );

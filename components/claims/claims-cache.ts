@@ -9,6 +9,13 @@ export const claimsQueryKey = (documentId: string) => ["documents", documentId, 
 /** The query key of a claim's thread. */
 export const threadQueryKey = (claimId: string) => ["claims", claimId, "comments"] as const;
 
+/** What the claim panel reads about a claim besides its thread; a live change to the claim refreshes each. */
+export const claimParts = ["evidence", "verdict", "history"] as const;
+export type ClaimPart = (typeof claimParts)[number];
+
+/** The query key of one part of a claim (its evidence, its verdict, its history). */
+export const claimPartQueryKey = (claimId: string, part: ClaimPart) => ["claims", claimId, part] as const;
+
 /**
  * Puts a claim in a list: replaces it where it is (keeping the list's order), or adds it at the end. The one
  * place the client merges a claim the server sent (a mutation's answer, a live change) into its list.

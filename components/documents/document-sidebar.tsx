@@ -17,6 +17,7 @@ import type { TagView } from "@/lib/tags/schema";
 
 type DocumentSidebarProps = {
   documentId: string;
+  teamId: string;
   live: { status: LiveStatus; viewers: readonly LiveViewer[]; revocation: LiveRevocation | null };
   currentUser: { id: string; name: string };
   /** Every claim of the document this reader may see. */
@@ -75,6 +76,7 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
         {activeClaimId && activeClaim ? (
           <ClaimPanel
             documentId={documentId}
+            teamId={props.teamId}
             claim={activeClaim}
             isOrphaned={props.orphanedIds.has(activeClaim.id)}
             tags={props.tags}

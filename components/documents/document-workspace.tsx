@@ -236,6 +236,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
       </div>
       <DocumentSidebar
         documentId={article.id}
+        teamId={article.teamId}
         live={live}
         currentUser={currentUser}
         claims={claims}

@@ -1,6 +1,14 @@
 import type { QueryClient } from "@tanstack/react-query";
 
-import { claimsQueryKey, removeClaims, syncCommentCount, threadQueryKey, upsertClaim } from "@/components/claims/claims-cache";
+import {
+  claimPartQueryKey,
+  claimParts,
+  claimsQueryKey,
+  removeClaims,
+  syncCommentCount,
+  threadQueryKey,
+  upsertClaim,
+} from "@/components/claims/claims-cache";
 import { teamTagsQueryKey } from "@/components/tags/use-team-tags";
 import { ApiError } from "@/lib/api/client";
 import type { ClaimView } from "@/lib/claims/schema";
@@ -112,6 +120,10 @@ export async function applyLiveEvents(events: readonly LiveEventView[], context:
     for (const claimId of removed) queryClient.removeQueries({ queryKey: threadQueryKey(claimId) });
   }
   for (const claimId of plan.invalidateThreadClaimIds) work.push(queryClient.invalidateQueries({ queryKey: threadQueryKey(claimId) }));
+  // The claim's evidence, verdict and history, where a panel shows them (only open queries read again).
+  for (const claimId of plan.refetchClaimIds) {
+    for (const part of claimParts) work.push(queryClient.invalidateQueries({ queryKey: claimPartQueryKey(claimId, part) }));
+  }
   if (plan.refreshTags) work.push(queryClient.invalidateQueries({ queryKey: teamTagsQueryKey(teamId) }));
 
   let isListStale = plan.refetchClaimList;

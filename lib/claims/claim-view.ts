@@ -1,11 +1,19 @@
 import "server-only";
 
 import { canSeeHiddenClaim, getClaimAbilities } from "@/lib/claims/policy";
-import type { ClaimView } from "@/lib/claims/schema";
+import type { CheckStatusName, ClaimView } from "@/lib/claims/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
+import type { CheckStatus, ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 import { describeHidden, isWithheld, type HiddenFacts } from "@/lib/moderation/policy";
 import type { TagView } from "@/lib/tags/schema";
+
+/** The database's check status → the API's name. */
+export const checkStatusNames = {
+  OPEN: "open",
+  CHECKING: "checking",
+  CHECKED: "checked",
+  NOT_CHECKABLE: "not_checkable",
+} as const satisfies Record<CheckStatus, CheckStatusName>;
 
 /**
  * A claim as stored, whichever way it was read (a Prisma query, or the row a prepared statement returned): the
@@ -26,6 +34,13 @@ export type ClaimRecord = HiddenFacts & {
   tags: TagView[];
   /** Comments that are not deleted. */
   commentCount: number;
+  status: CheckStatus;
+  assigneeId: string | null;
+  assignee: { id: string; name: string } | null;
+  dueAt: Date | null;
+  threadResolvedAt: Date | null;
+  /** The published verdict, when there is one. */
+  verdict: { rating: string; firstPublishedAt: Date; lastPublishedAt: Date } | null;
 };
 
 /** What Prisma reads of a claim for `toClaimView`; `toClaimRecord` turns the row into a record. */
@@ -47,6 +62,12 @@ export const claimSelect = {
   author: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true, color: true } } } },
   _count: { select: { comments: { where: { deletedAt: null } } } },
+  status: true,
+  assigneeId: true,
+  assignee: { select: { id: true, name: true } },
+  dueAt: true,
+  threadResolvedAt: true,
+  verdict: { select: { rating: true, firstPublishedAt: true, lastPublishedAt: true } },
 } satisfies Prisma.ClaimSelect;
 
 export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
@@ -82,6 +103,21 @@ export function toClaimView(record: ClaimRecord, role: Role, actorUserId: string
     tags: isContentWithheld ? [] : [...record.tags].sort((a, b) => a.name.localeCompare(b.name)),
     commentCount: record.commentCount,
     hidden: describeHidden(record, reader),
+    status: checkStatusNames[record.status],
+    assignee: record.assignee,
+    dueAt: record.dueAt?.toISOString() ?? null,
+    verdict:
+      isContentWithheld || !record.verdict
+        ? null
+        : {
+            rating: record.verdict.rating,
+            publishedAt: record.verdict.firstPublishedAt.toISOString(),
+            updatedAt:
+              record.verdict.lastPublishedAt.getTime() === record.verdict.firstPublishedAt.getTime()
+                ? null
+                : record.verdict.lastPublishedAt.toISOString(),
+          },
+    threadResolvedAt: record.threadResolvedAt?.toISOString() ?? null,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     abilities: getClaimAbilities(role, actorUserId, record),

@@ -143,6 +143,12 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
     hiddenBy: null,
     tags,
     commentCount: 0,
+    status: "OPEN" as const,
+    assigneeId: null,
+    assignee: null,
+    dueAt: null,
+    threadResolvedAt: null,
+    verdict: null,
   };
   return toClaimView(record, row.role, actor.userId);
 }

@@ -8,7 +8,7 @@ const actor = "00000000-0000-4000-8000-00000000000a";
 const someoneElse = "00000000-0000-4000-8000-00000000000b";
 
 type Abilities = [canEdit: boolean, canDelete: boolean, canComment: boolean, canHide: boolean, canUnhide: boolean];
-const abilities = ([canEdit, canDelete, canComment, canHide, canUnhide]: Abilities): ClaimAbilities => ({
+const abilities = ([canEdit, canDelete, canComment, canHide, canUnhide]: Abilities): Partial<ClaimAbilities> => ({
   canEdit,
   canDelete,
   canComment,
@@ -33,9 +33,44 @@ describe("getClaimAbilities", () => {
   ])("$role on a claim by $author", ({ role, author, visible, hidden }) => {
     for (const visibility of ["TEAM", "PRIVATE"] as const) {
       const facts: ClaimFacts = { authorId: author === "actor" ? actor : someoneElse, visibility, hiddenAt: null };
-      expect(getClaimAbilities(role, actor, facts)).toEqual(abilities(visible));
-      expect(getClaimAbilities(role, actor, { ...facts, hiddenAt: new Date("2026-01-01T00:00:00Z") })).toEqual(abilities(hidden));
+      expect(getClaimAbilities(role, actor, facts)).toMatchObject(abilities(visible));
+      expect(getClaimAbilities(role, actor, { ...facts, hiddenAt: new Date("2026-01-01T00:00:00Z") })).toMatchObject(abilities(hidden));
     }
+  });
+});
+
+describe("getClaimAbilities: the fact-check", () => {
+  const assignee = "00000000-0000-4000-8000-00000000000c";
+  type CheckAbilities = Pick<ClaimAbilities, "canCheck" | "canAddEvidence" | "canProposeVerdict" | "canPublishVerdict" | "canResolveThread">;
+  const check = ([canCheck, canAddEvidence, canProposeVerdict, canPublishVerdict, canResolveThread]: boolean[]): CheckAbilities => ({
+    canCheck: canCheck!,
+    canAddEvidence: canAddEvidence!,
+    canProposeVerdict: canProposeVerdict!,
+    canPublishVerdict: canPublishVerdict!,
+    canResolveThread: canResolveThread!,
+  });
+  it.each<{ role: Role; relation: "author" | "assignee" | "other"; expected: boolean[] }>([
+    // Editors (moderators, owners) move any claim's check and publish; members their own or assigned ones.
+    { role: "OWNER", relation: "other", expected: [true, true, true, true, true] },
+    { role: "MODERATOR", relation: "other", expected: [true, true, true, true, true] },
+    { role: "MEMBER", relation: "author", expected: [true, true, true, false, true] },
+    { role: "MEMBER", relation: "assignee", expected: [true, true, true, false, true] },
+    { role: "MEMBER", relation: "other", expected: [false, true, true, false, false] },
+    { role: "VIEWER", relation: "author", expected: [false, false, false, false, false] },
+  ])("$role on a claim of which the actor is $relation", ({ role, relation, expected }) => {
+    const facts: ClaimFacts = {
+      authorId: relation === "author" ? actor : someoneElse,
+      assigneeId: relation === "assignee" ? actor : assignee,
+      visibility: "TEAM",
+      hiddenAt: null,
+    };
+    expect(getClaimAbilities(role, actor, facts)).toMatchObject(check(expected));
+  });
+
+  it("a hidden claim's check is frozen; editors may still resolve its thread", () => {
+    const facts: ClaimFacts = { authorId: actor, visibility: "TEAM", hiddenAt: new Date("2026-01-01T00:00:00Z") };
+    expect(getClaimAbilities("MODERATOR", actor, facts)).toMatchObject(check([false, false, false, false, true]));
+    expect(getClaimAbilities("MEMBER", actor, facts)).toMatchObject(check([false, false, false, false, false]));
   });
 });
 

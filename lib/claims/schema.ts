@@ -47,6 +47,11 @@ export const claimTargetSchema = z
 
 export const claimVisibilitySchema = z.enum(["team", "private"]);
 
+/** Where a claim's fact-check stands (lib/checks): open → checking → checked, or not_checkable. */
+export const checkStatuses = ["open", "checking", "checked", "not_checkable"] as const;
+export const checkStatusSchema = z.enum(checkStatuses);
+export type CheckStatusName = z.infer<typeof checkStatusSchema>;
+
 /** `POST /api/documents/{id}/claims`. */
 export const createClaimInputSchema = z.object({
   target: claimTargetSchema,
@@ -77,6 +82,26 @@ export type ClaimAbilities = {
   canHide: boolean;
   /** Moderators and owners, on a hidden claim. */
   canUnhide: boolean;
+  /** Change its check status, assignee and due date: its author or assignee (members), any (moderators, owners). */
+  canCheck: boolean;
+  /** Add evidence to it. */
+  canAddEvidence: boolean;
+  /** Propose a verdict (members and up). */
+  canProposeVerdict: boolean;
+  /** Publish the proposed verdict (moderators and owners: the desk's editors). */
+  canPublishVerdict: boolean;
+  /** Resolve or reopen its thread: its author or assignee (members), any (moderators, owners). */
+  canResolveThread: boolean;
+};
+
+/** A claim's published verdict, in short (the rating's label and colour come from the team's scale). */
+export type ClaimVerdictSummary = {
+  /** A key of the team's rating scale, e.g. "mostly_false". */
+  rating: string;
+  /** When first published (ISO 8601). */
+  publishedAt: string;
+  /** When last corrected, or null when it was never changed after publication. */
+  updatedAt: string | null;
 };
 
 /** A claim's W3C Web Annotation target: the quote with its context, and its position in the document text. */
@@ -104,6 +129,14 @@ export type ClaimView = {
   commentCount: number;
   /** Null unless a moderator hid the claim. */
   hidden: HiddenView | null;
+  /** The fact-check: where it stands, who does it, by when (ISO 8601 or null). */
+  status: CheckStatusName;
+  assignee: { id: string; name: string } | null;
+  dueAt: string | null;
+  /** The published verdict, or null (none yet, or withheld with the claim's content). */
+  verdict: ClaimVerdictSummary | null;
+  /** When its thread was resolved (it shows collapsed), or null while open. */
+  threadResolvedAt: string | null;
   createdAt: string;
   updatedAt: string;
   abilities: ClaimAbilities;

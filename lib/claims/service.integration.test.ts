@@ -76,6 +76,11 @@ beforeAll(async () => {
 
 afterAll(disconnectTestDb);
 
+
+/** The fact-check abilities of a claim's author who is a member (lib/claims/policy.ts), and of an editor. */
+const memberCheck = { canCheck: true, canAddEvidence: true, canProposeVerdict: true, canPublishVerdict: false, canResolveThread: true };
+const editorCheck = { ...memberCheck, canPublishVerdict: true };
+
 describe("without access", () => {
   const malformedIds = ["nope", "", "' OR 1=1 --", "00000000-0000-0000-0000-00000000000g"];
 
@@ -139,7 +144,7 @@ describe("createClaim", () => {
     ]);
     expect(claim.target?.selector[0].prefix).toHaveLength(CONTEXT_LENGTH);
     expect(claim).toMatchObject({ documentId: team.documentId, visibility: "team", author: { id: author.userId, name: "Author" }, commentCount: 0 });
-    expect(claim.abilities).toEqual({ canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false });
+    expect(claim.abilities).toEqual({ canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false, ...memberCheck });
     // What createClaim answers is exactly what a later read returns.
     expect(await getClaimForActor(author, claim.id)).toEqual(claim);
     const row = await getTestDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
@@ -217,9 +222,9 @@ describe("createClaim", () => {
   });
 
   it.each([
-    { role: "OWNER", actor: () => owner, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: true, canUnhide: false } },
-    { role: "MODERATOR", actor: () => moderator, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: true, canUnhide: false } },
-    { role: "MEMBER", actor: () => colleague, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false } },
+    { role: "OWNER", actor: () => owner, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: true, canUnhide: false, ...editorCheck } },
+    { role: "MODERATOR", actor: () => moderator, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: true, canUnhide: false, ...editorCheck } },
+    { role: "MEMBER", actor: () => colleague, abilities: { canEdit: true, canDelete: true, canComment: true, canHide: false, canUnhide: false, ...memberCheck } },
   ])("a $role may create a claim", async ({ actor, abilities }) => {
     const before = await countRows(team.documentId);
     const claim = await createClaim(actor(), team.documentId, claimInputFor(text(), "De drones hebben de dynamiek"));
@@ -323,11 +328,14 @@ describe("listClaimsForDocument", () => {
       (await listClaimsForDocument(actor, team.documentId)).find((claim) => claim.id === earlier.id)?.abilities;
     const none = { canHide: false, canUnhide: false };
     const moderation = { canHide: true, canUnhide: false };
-    expect(await byRole(colleague)).toEqual({ canEdit: true, canDelete: true, canComment: true, ...none });
-    expect(await byRole(author)).toEqual({ canEdit: false, canDelete: false, canComment: true, ...none });
-    expect(await byRole(moderator)).toEqual({ canEdit: false, canDelete: true, canComment: true, ...moderation });
-    expect(await byRole(owner)).toEqual({ canEdit: false, canDelete: true, canComment: true, ...moderation });
-    expect(await byRole(viewer)).toEqual({ canEdit: false, canDelete: false, canComment: false, ...none });
+    // The claim's author moves its check; another member may add evidence and propose a verdict, no more.
+    const otherMemberCheck = { ...memberCheck, canCheck: false, canResolveThread: false };
+    const viewerCheck = { ...otherMemberCheck, canAddEvidence: false, canProposeVerdict: false };
+    expect(await byRole(colleague)).toEqual({ canEdit: true, canDelete: true, canComment: true, ...none, ...memberCheck });
+    expect(await byRole(author)).toEqual({ canEdit: false, canDelete: false, canComment: true, ...none, ...otherMemberCheck });
+    expect(await byRole(moderator)).toEqual({ canEdit: false, canDelete: true, canComment: true, ...moderation, ...editorCheck });
+    expect(await byRole(owner)).toEqual({ canEdit: false, canDelete: true, canComment: true, ...moderation, ...editorCheck });
+    expect(await byRole(viewer)).toEqual({ canEdit: false, canDelete: false, canComment: false, ...none, ...viewerCheck });
   });
 });
 

@@ -72,7 +72,7 @@ describe("messages/en.json and messages/nl.json", () => {
  * Namespaces whose keys are the values of a type, looked up with that value (`roleName(member.role)`): the
  * type checker already insists every value has its key, and the source cannot say which values occur.
  */
-const keyedByValue = ["roles."];
+const keyedByValue = ["roles.", "checks.status.", "verdicts.ratings."];
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {

@@ -6,7 +6,11 @@
  */
 import { z } from "zod";
 
-/** Every change a viewer of a document sees live. Tag changes are team-wide: every document of the team shows them. */
+/**
+ * Every change a viewer of a document sees live. Tag changes are team-wide: every document of the team shows them.
+ * A claim's check (status, assignee, due date) and thread resolution travel as `claim.updated`; evidence and
+ * verdicts carry the claim's id; `notification.created` reaches one user (a mention).
+ */
 export const liveEventTypes = [
   "claim.created",
   "claim.updated",
@@ -18,6 +22,12 @@ export const liveEventTypes = [
   "comment.deleted",
   "comment.hidden",
   "comment.unhidden",
+  "evidence.created",
+  "evidence.updated",
+  "evidence.deleted",
+  "verdict.proposed",
+  "verdict.published",
+  "notification.created",
   "tag.created",
   "tag.updated",
   "tag.deleted",

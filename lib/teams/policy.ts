@@ -18,6 +18,16 @@ export const teamActions = [
   "comment.deleteOwn",
   "comment.deleteAny",
   "comment.hide",
+  "claim.checkOwn",
+  "claim.checkAny",
+  "evidence.create",
+  "evidence.deleteAny",
+  "verdict.propose",
+  "verdict.publish",
+  "rating.manage",
+  "document.publish",
+  "thread.resolveOwn",
+  "thread.resolveAny",
   "tag.manage",
   "team.invite",
   "team.manageMembers",
@@ -37,6 +47,10 @@ const memberActions = [
   "comment.create",
   "comment.updateOwn",
   "comment.deleteOwn",
+  "claim.checkOwn",
+  "evidence.create",
+  "verdict.propose",
+  "thread.resolveOwn",
 ] as const satisfies readonly TeamAction[];
 
 const moderatorActions = [
@@ -47,13 +61,21 @@ const moderatorActions = [
   "claim.hide",
   "comment.deleteAny",
   "comment.hide",
+  "claim.checkAny",
+  "evidence.deleteAny",
+  "verdict.publish",
+  "document.publish",
+  "thread.resolveAny",
   "tag.manage",
   "team.invite",
 ] as const satisfies readonly TeamAction[];
 
 /**
- * Role → the actions it grants. Owner: everything. Moderator: hide or delete any claim or comment, manage tags,
- * invite, add documents. Member: create claims and comments, edit and delete their own. Viewer: read only.
+ * Role → the actions it grants. Owner: everything (and alone edits the rating scale). Moderator (the desk's
+ * editor): hide or delete any claim or comment, manage tags, invite, add documents, move any claim's check,
+ * publish verdicts and documents, resolve any thread. Member: create claims and comments, edit and delete their
+ * own, move the check of claims they wrote or are assigned, add evidence, propose verdicts, resolve their own
+ * claims' threads. Viewer: read only.
  */
 export const rolePermissions: Record<Role, ReadonlySet<TeamAction>> = {
   OWNER: new Set(teamActions),

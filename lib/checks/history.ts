@@ -1,0 +1,52 @@
+import "server-only";
+
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What a line of a claim's history records (ClaimHistoryEntry.field): the check's status, assignee and due
+ * date, verdicts proposed, published and corrected, evidence, the thread resolved or reopened.
+ */
+export const claimHistoryFields = [
+  "status",
+  "assignee",
+  "due",
+  "verdict.proposed",
+  "verdict.published",
+  "verdict.corrected",
+  "evidence.added",
+  "evidence.updated",
+  "evidence.deleted",
+  "thread.resolved",
+  "thread.reopened",
+] as const;
+export type ClaimHistoryField = (typeof claimHistoryFields)[number];
+
+/**
+ * One change to record: `from` and `to` as they were, in JSON (a status name, `{ id, name }` of a person with
+ * the name at the time, an ISO date, a rating key with its summary, an evidence title), null for "none".
+ */
+export type ClaimHistoryInput = {
+  claimId: string;
+  actorId: string;
+  field: ClaimHistoryField;
+  from?: Prisma.InputJsonValue | null;
+  to?: Prisma.InputJsonValue | null;
+};
+
+/**
+ * Writes lines of a claim's history inside the caller's transaction, so each line commits or rolls back with
+ * the change it describes (like the audit log and the live event). `unsafe`: it authorises nothing; only
+ * services that already authorised the change call it.
+ */
+export async function unsafeRecordClaimHistory(tx: Prisma.TransactionClient, entries: readonly ClaimHistoryInput[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.claimHistoryEntry.createMany({
+    data: entries.map((entry) => ({
+      claimId: entry.claimId,
+      actorId: entry.actorId,
+      field: entry.field,
+      from: entry.from ?? undefined,
+      to: entry.to ?? undefined,
+    })),
+  });
+}
