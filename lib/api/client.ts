@@ -6,6 +6,7 @@
 import type { ClaimView, CreateClaimRequest, UpdateClaimRequest } from "@/lib/claims/schema";
 import type { UpdateDocumentRequest } from "@/lib/documents/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
+import type { CreateEvidenceRequest, EvidenceView, UpdateEvidenceRequest } from "@/lib/evidence/schema";
 import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } from "@/lib/i18n/localized-message";
 import type { NotificationView } from "@/lib/notifications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
@@ -82,6 +83,13 @@ export const apiClient = {
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteComment: (commentId: string) =>
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "DELETE" }),
+  listEvidence: (claimId: string) =>
+    requestJson<{ items: EvidenceView[] }>(`/api/claims/${encodeURIComponent(claimId)}/evidence`).then((page) => page.items),
+  createEvidence: (claimId: string, body: CreateEvidenceRequest) =>
+    requestJson<EvidenceView>(`/api/claims/${encodeURIComponent(claimId)}/evidence`, { method: "POST", body: JSON.stringify(body) }),
+  updateEvidence: (evidenceId: string, body: UpdateEvidenceRequest) =>
+    requestJson<EvidenceView>(`/api/evidence/${encodeURIComponent(evidenceId)}`, { method: "PATCH", body: JSON.stringify(body) }),
+  deleteEvidence: (evidenceId: string) => requestJson<void>(`/api/evidence/${encodeURIComponent(evidenceId)}`, { method: "DELETE" }),
   hideClaim: (claimId: string, reason: string) =>
     requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "POST", body: JSON.stringify({ reason }) }),
   unhideClaim: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "DELETE" }),
