@@ -1,45 +1,9 @@
-import type { Page } from "@playwright/test";
-
 import { openDocument } from "../fixtures/article";
 import { signInThroughApi } from "../fixtures/auth";
 import { expect, test } from "../fixtures/team";
 import { xssPayloads } from "../fixtures/xss-payloads";
+import { watchForInjectedScript } from "../fixtures/xss-watch";
 import { tagPalette } from "../../lib/tags/colors";
-
-/** Watches a page for any sign that user text ran: dialogs, requests leaving the origin, the __xss flag. */
-function watch(page: Page, origin: string) {
-  const dialogs: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("request", (request) => {
-    if (!request.url().startsWith(origin)) foreignRequests.push(request.url());
-  });
-  return {
-    async assertInert(where: string) {
-      const injected = await page.evaluate(() => ({
-        flag: (window as unknown as { __xss?: unknown }).__xss ?? null,
-        handlers: document.querySelectorAll("[onerror],[onload],[onfocus],[ontoggle],[onbegin],[onclick]").length,
-        dangerous: document.querySelectorAll('main iframe, main object, main embed, main svg script, main base, main meta, a[href^="javascript:" i], a[href^="data:" i]').length,
-        // Next's own inline scripts carry the page's CSP nonce (and serialise the payloads as data), and its runtime
-        // loads chunks from /_next/static/; an injected script would be neither.
-        scripts: [...document.scripts].filter((script) => {
-          if (script.nonce) return false;
-          if (script.src) {
-            const url = new URL(script.src);
-            return !(url.origin === location.origin && url.pathname.startsWith("/_next/static/"));
-          }
-          return (script.textContent ?? "").trim().length > 0;
-        }).length,
-      }));
-      expect(injected, `${where}: nothing injected`).toEqual({ flag: null, handlers: 0, dangerous: 0, scripts: 0 });
-      expect(dialogs, `${where}: no dialog`).toEqual([]);
-      expect(foreignRequests, `${where}: no request left the origin`).toEqual([]);
-    },
-  };
-}
 
 test("a corpus of XSS payloads as comment bodies, tag names, display names and team names renders inert", async ({ browser, team, baseURL }) => {
   test.setTimeout(120_000);
@@ -91,7 +55,7 @@ test("a corpus of XSS payloads as comment bodies, tag names, display names and t
   await api.patch(`/api/teams/${team.teamId}/members/${namedUsers[0]!.userId}`, { data: { role: "VIEWER" } });
 
   const page = await aliceContext.newPage();
-  const watcher = watch(page, baseURL!);
+  const watcher = watchForInjectedScript(page, baseURL!);
 
   await openDocument(page, `${team.documentUrl}?claim=${claim.id}`);
   const thread = page.getByRole("region", { name: "Discussion" });
