@@ -76,7 +76,8 @@ export function ArticleReader(props: ArticleReaderProps) {
         "data-testid": "article-reader",
       },
       handleClick(_view, _position, event) {
-        const mark = (event.target as HTMLElement | null)?.closest?.("mark[data-claim-id]");
+        // A highlight, or the verdict badge after one (components/editor/verdict-badges.ts).
+        const mark = (event.target as Element | null)?.closest?.("mark[data-claim-id], [data-verdict-badge]");
         const claimId = mark?.getAttribute("data-claim-id");
         if (claimId) latest.current.onOpenClaim(claimId, "pointer");
         return false;
