@@ -77,8 +77,8 @@ export function ArticleReader(props: ArticleReaderProps) {
       },
       handleClick(_view, _position, event) {
         // A highlight, or the verdict badge after one (components/editor/verdict-badges.ts).
-        const mark = (event.target as Element | null)?.closest?.("mark[data-claim-id], [data-verdict-badge]");
-        const claimId = mark?.getAttribute("data-claim-id");
+        const target = (event.target as Element | null)?.closest?.("mark[data-claim-id], [data-verdict-for]");
+        const claimId = target?.getAttribute("data-claim-id") ?? target?.getAttribute("data-verdict-for");
         if (claimId) latest.current.onOpenClaim(claimId, "pointer");
         return false;
       },

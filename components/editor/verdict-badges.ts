@@ -39,8 +39,7 @@ export function createVerdictBadgeElement(badge: VerdictBadge, document: Documen
   element.className = "verdict-badge";
   element.setAttribute("contenteditable", "false");
   element.setAttribute("aria-hidden", "true");
-  element.dataset.claimId = badge.claimId;
-  element.dataset.verdictBadge = "";
+  element.dataset.verdictFor = badge.claimId;
   element.style.backgroundColor = badge.verdict.color;
   const icon = document.createElementNS(svgNamespace, "svg");
   icon.setAttribute("viewBox", "0 0 16 16");
