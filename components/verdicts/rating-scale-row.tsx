@@ -40,6 +40,7 @@ export function RatingScaleRow({ draft, preview, builtInLabel, place, errors, on
         placeholder={builtInLabel}
         maxLength={verdictLimits.ratingLabelMax * 2}
         autoComplete="off"
+        className="max-w-md"
         error={errors.label}
         onChange={(event) => onChange({ ...draft, label: event.target.value })}
       />
@@ -52,7 +53,7 @@ export function RatingScaleRow({ draft, preview, builtInLabel, place, errors, on
           maxLength={7}
           autoComplete="off"
           spellCheck={false}
-          className="max-w-48"
+          className="max-w-64"
           onChange={(event) => onChange({ ...draft, color: event.target.value.trim() })}
         />
         {errors.color ? (
