@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 
 import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
 import { TagChip } from "@/components/ui/tag-chip";
+import { ClaimVerdictBadge } from "@/components/verdicts/claim-verdict-badge";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { TagView } from "@/lib/tags/schema";
 
@@ -47,6 +48,7 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0, co
           {claim.hidden && quote !== undefined ? (
             <span className="rounded bg-stone-700 px-1 font-semibold tracking-wide text-white uppercase">{t("hiddenBadge")}</span>
           ) : null}
+          <ClaimVerdictBadge verdict={claim.verdict} />
           {claim.tags.map((tag) => (
             <TagChip key={tag.id} tag={tag} />
           ))}

@@ -76,8 +76,9 @@ export function ArticleReader(props: ArticleReaderProps) {
         "data-testid": "article-reader",
       },
       handleClick(_view, _position, event) {
-        const mark = (event.target as HTMLElement | null)?.closest?.("mark[data-claim-id]");
-        const claimId = mark?.getAttribute("data-claim-id");
+        // A highlight, or the verdict badge after one (components/editor/verdict-badges.ts).
+        const target = (event.target as Element | null)?.closest?.("mark[data-claim-id], [data-verdict-for]");
+        const claimId = target?.getAttribute("data-claim-id") ?? target?.getAttribute("data-verdict-for");
         if (claimId) latest.current.onOpenClaim(claimId, "pointer");
         return false;
       },

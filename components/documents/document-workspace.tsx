@@ -20,10 +20,12 @@ import { NewHighlightsButton } from "@/components/live/new-highlights-button";
 import { useLiveActivity } from "@/components/live/use-live-activity";
 import { useLiveAnnouncer } from "@/components/live/use-live-announcer";
 import { useLiveDocument } from "@/components/live/use-live-document";
+import { RatingScaleProvider, useDescribeRating, useRatingScale } from "@/components/verdicts/use-rating-scale";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { DocumentContent } from "@/lib/documents/content-schema";
 import type { TagView } from "@/lib/tags/schema";
+import type { RatingScaleView } from "@/lib/verdicts/scale";
 
 /** Colour of a claim without tags. */
 const untaggedColor = "#a16207";
@@ -43,6 +45,8 @@ export type WorkspaceArticle = {
   canCreateClaims: boolean;
   /** Owners and moderators may correct the content's language. */
   canEditDocument: boolean;
+  /** The team's rating scale: a published verdict's label and colour. */
+  ratingScale: RatingScaleView;
 };
 
 /** Reads and writes `?claim=` and `?tag=` without a server round trip (Next syncs useSearchParams). */
@@ -87,6 +91,8 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const claims = useClaims(article.id, initialClaims).data;
   const { createClaim } = useClaimMutations(article.id);
   const tags = useDocumentTags(article.teamId, initialTags).data;
+  const ratingScale = useRatingScale(article.teamId, article.ratingScale).data ?? article.ratingScale;
+  const describeRating = useDescribeRating(ratingScale);
   const articleRef = useRef<HTMLDivElement>(null);
   const readerControls = useRef<ArticleReaderControls | null>(null);
   const { selection, setSelection, isSelectionOutside, selectedText } = useTextSelection(articleRef, article.text, contentLang);
@@ -117,14 +123,19 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const segments = useMemo(
     () =>
       buildHighlightSegments(
-        visibleAnchored.map(({ claim, start, end }) => ({
-          claimId: claim.id,
-          start,
-          end,
-          color: claim.hidden ? hiddenColor : (claim.tags[0]?.color ?? untaggedColor),
-        })),
+        visibleAnchored.map(({ claim, start, end }) => {
+          // A published verdict is drawn in its rating's colour, with its icon and words after the claim.
+          const verdict = claim.verdict ? describeRating(claim.verdict.rating) : undefined;
+          return {
+            claimId: claim.id,
+            start,
+            end,
+            color: claim.hidden ? hiddenColor : (verdict?.color ?? claim.tags[0]?.color ?? untaggedColor),
+            verdict,
+          };
+        }),
       ),
-    [visibleAnchored],
+    [visibleAnchored, describeRating],
   );
 
   const openClaim = useCallback(
@@ -172,7 +183,8 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
     );
   }, [article, selection, selectedText, isSelectionOutside, isPrivate, tags, newClaimTags, createClaim, openPanel, setSelection, announce, t, tClaims, format]);
 
-  return (
+  // The scale reaches what shows a verdict without being handed the team (the claim list, the descriptions).
+  const workspace = (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="min-w-0">
         <DocumentHeader
@@ -256,4 +268,5 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
       />
     </div>
   );
+  return <RatingScaleProvider scale={ratingScale}>{workspace}</RatingScaleProvider>;
 }

@@ -5,6 +5,7 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 
 import type { HighlightSegment } from "@/components/editor/highlight-segments";
 import { findTabStopSegment, getClaimsStartingAt, getDescribingClaims, getHighlightSummaryId } from "@/components/editor/highlight-stops";
+import { createVerdictBadgeElement, getVerdictBadgeKey, placeVerdictBadges } from "@/components/editor/verdict-badges";
 import { textOffsetToPosition } from "@/lib/documents/text-index";
 
 /** What the highlights are drawn from; the decorations are rebuilt whenever one of these changes. */
@@ -66,7 +67,15 @@ function buildDecorations(doc: ProseMirrorNode, { segments, activeClaimId, tabSt
       ...(blockEnd < to ? [toDecoration(segment, blockEnd, to, { activeClaimId, isTabStop: false })] : []),
     ];
   });
-  return DecorationSet.create(doc, decorations);
+  // A published verdict's badge after its claim's text: a widget, so the stored document never changes.
+  const badges = placeVerdictBadges(drawn).map((badge) =>
+    Decoration.widget(textOffsetToPosition(badge.offset), (view) => createVerdictBadgeElement(badge, view.dom.ownerDocument), {
+      key: getVerdictBadgeKey(badge),
+      side: -1,
+      ignoreSelection: true,
+    }),
+  );
+  return DecorationSet.create(doc, [...decorations, ...badges]);
 }
 
 /**

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import { getContrastRatio, mixWithWhite, tagPalette } from "@/lib/tags/colors";
+import { articleTextColor, deepestHighlightTint } from "@/lib/verdicts/rating-colors";
+import { defaultRatingScale } from "@/lib/verdicts/scale";
 
 /**
  * Claim highlights are a tint of their tag's colour under the article's text (app/globals.css). axe checks the
@@ -48,6 +50,20 @@ describe("claim highlight tints", () => {
       const background = mixWithWhite(color, tint.fraction);
       expect(getContrastRatio(articleText, background), `${tint.rule}: ${background}`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  // A published verdict draws its claim in the rating's colour: the default scale's colours, and whatever colour
+  // an owner picks (lib/verdicts/rating-colors.ts checks it at the deepest tint, which must be the deepest here).
+  it.each(defaultRatingScale)("keep 4.5:1 for the default rating colour of $key ($color)", ({ color }) => {
+    for (const tint of tints) {
+      const background = mixWithWhite(color, tint.fraction);
+      expect(getContrastRatio(articleText, background), `${tint.rule}: ${background}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("go no deeper than the tint lib/verdicts/rating-colors.ts checks a rating's own colour at", () => {
+    expect(Math.max(...tints.map((tint) => tint.fraction))).toBeLessThanOrEqual(deepestHighlightTint);
+    expect(articleTextColor).toBe(articleText);
   });
 
   it("mixes like CSS color-mix in sRGB", () => {

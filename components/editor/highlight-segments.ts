@@ -3,7 +3,16 @@
  * covers it (innermost, i.e. shortest, first). Drawing one element per segment keeps overlapping claims
  * distinguishable: each claim adds its own underline band and deepens the tint. Pure; unit-tested.
  */
-export type HighlightRange = { claimId: string; start: number; end: number; color: string };
+import type { RatingDisplay } from "@/lib/verdicts/rating-display";
+
+export type HighlightRange = {
+  claimId: string;
+  start: number;
+  end: number;
+  color: string;
+  /** The claim's published verdict: drawn as a badge after its text (components/editor/verdict-badges.ts). */
+  verdict?: Pick<RatingDisplay, "label" | "color" | "icon">;
+};
 
 export type HighlightSegment = {
   start: number;

@@ -53,6 +53,9 @@ const pages: AxePage[] = [
   { name: "team", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}`, page.locator(`a[href="${team.documentUrl}"]`)) },
   { name: "tag manager", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/tags`, page.locator(`[data-tag-id="${team.tagIds.military}"]`)) },
   { name: "tag manager, editing a tag without a name", as: "owner", visit: editTagWithoutName },
+  { name: "rating scale", as: "member", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/ratings`, page.locator('[data-rating-key="mostly_false"]')) },
+  { name: "rating scale, editing", as: "owner", visit: editRatingScale },
+  { name: "document, published verdict and a correction proposed (moderator)", as: "moderator", visit: openClaimWithVerdict },
   { name: "members", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/members`, page.getByRole("listitem", { name: team.bob.name })) },
   { name: "invites, one just created", as: "owner", visit: createInvitation },
   { name: "audit log", as: "owner", visit: openAuditLog },
@@ -190,6 +193,28 @@ async function openClaimDialog({ page, team, requestAs }: Scene, role: "dialog" 
 async function openClaimOnPhone(scene: Scene): Promise<void> {
   await scene.page.setViewportSize({ width: 390, height: 844 });
   await openClaimWithThread(scene);
+}
+
+/** The owner edits the rating scale: every rating's label and colour fields are on screen. */
+async function editRatingScale({ page, team }: Scene): Promise<void> {
+  await goto(page, `/teams/${team.teamId}/ratings`, page.locator('[data-rating-key="mostly_false"]'));
+  const edit = page.locator("section[aria-labelledby=ratings-heading] > div button");
+  await clickUntilVisible(edit, page.locator('[data-rating-key="mostly_false"] input:not([type="radio"])').first());
+}
+
+/**
+ * The member's claim with a published verdict and a correction proposed, open for a moderator: the verdict's chip
+ * and summary, the proposal with "Publish verdict", and the badge after the highlight in the article.
+ */
+async function openClaimWithVerdict({ page, team, requestAs }: Scene): Promise<void> {
+  const member = await requestAs("member");
+  const claim = await createClaimThroughApi(member, team, quote, ["military"]);
+  expect((await member.put(`/api/claims/${claim.id}/verdict`, { data: { rating: "mostly_false", summary: "Het Kremlin zei iets anders." } })).status()).toBe(200);
+  expect((await page.request.post(`/api/claims/${claim.id}/verdict/publish`)).status()).toBe(200);
+  expect((await member.put(`/api/claims/${claim.id}/verdict`, { data: { rating: "false", summary: "Later ook tegengesproken." } })).status()).toBe(200);
+  await openDocument(page, `${team.documentUrl}?claim=${claim.id}`);
+  await expect(page.locator(`[data-open-claim-id="${claim.id}"] [data-testid="verdict-proposal"] button`)).toBeVisible();
+  await expect(articleReader(page).locator(`[data-verdict-for="${claim.id}"]`)).toBeVisible();
 }
 
 /** The owner edits a tag, empties its name and saves: the form shows the error. */

@@ -238,6 +238,32 @@ const routes: RouteSpec[] = [
   },
   { route: "DELETE /api/comments/[commentId]/hide", params: { commentId: "commentId" } },
   { route: "POST /api/notifications/read", creates: true },
+  {
+    route: "PUT /api/claims/[claimId]/verdict",
+    params: { claimId: "claimId" },
+    body: () => ({ rating: "mostly_false", summary: "Fuzz verdict" }),
+    fields: [
+      { path: ["rating"], kind: "text", refuse: [["a key the scale does not have", "pants_on_fire"]] },
+      { path: ["summary"], kind: "text" },
+    ],
+    creates: true,
+  },
+  // Publishing changes the claim (its verdict, its status): the scene is rebuilt after an accepted one.
+  { route: "POST /api/claims/[claimId]/verdict/publish", params: { claimId: "claimId" } },
+  {
+    route: "PUT /api/teams/[teamId]/ratings",
+    params: { teamId: "teamId" },
+    body: () => ({
+      ratings: ["true", "mostly_true", "half_true", "mostly_false", "false", "unverifiable"].map((key) => ({ key, label: `Fuzz ${key}`, color: "#475569" })),
+    }),
+    fields: [
+      { path: ["ratings", 0, "key"], kind: "text", refuse: [["a key the scale does not have", "correct"]] },
+      { path: ["ratings", 0, "label"], kind: "text" },
+      { path: ["ratings", 0, "color"], kind: "text", refuse: [["too light for white text", "#fde047"]] },
+      { path: ["ratings"], kind: "list" },
+    ],
+    creates: true,
+  },
 ];
 
 /** Auth.js's endpoints take forms, not our JSON: they get cases of their own (below). */

@@ -43,6 +43,8 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
   ).json();
   const comment = await (await victim.post(`/api/claims/${claim.id}/comments`, { data: { body: "Intern" } })).json();
   const invite = await (await victim.post(`/api/teams/${team.teamId}/invites`, { data: { role: "MEMBER", maxUses: 1 } })).json();
+  // A proposed verdict waiting, so that publishing it would have something to publish.
+  expect((await victim.put(`/api/claims/${claim.id}/verdict`, { data: { rating: "half_true", summary: "Intern oordeel" } })).status()).toBe(200);
   const tag = await db.tag.findFirstOrThrow({ where: { teamId: team.teamId, name: "military" } });
 
   // The attacker owns another team, so every role check would pass if the team were not verified.
@@ -88,6 +90,11 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`GET /api/teams/[teamId]/tags`, () => api.get(`/api/teams/${teamId}/tags`)],
     [`POST /api/teams/[teamId]/tags`, () => api.post(`/api/teams/${teamId}/tags`, { data: { name: "ingeschoven", color: tag.color } })],
     [`DELETE /api/invites/[inviteId]`, () => api.delete(`/api/invites/${invite.id}`)],
+    [`GET /api/claims/[claimId]/verdict`, () => api.get(`/api/claims/${claim.id}/verdict`)],
+    [`PUT /api/claims/[claimId]/verdict`, () => api.put(`/api/claims/${claim.id}/verdict`, { data: { rating: "false", summary: "Gekaapt" } })],
+    [`POST /api/claims/[claimId]/verdict/publish`, () => api.post(`/api/claims/${claim.id}/verdict/publish`)],
+    [`GET /api/teams/[teamId]/ratings`, () => api.get(`/api/teams/${teamId}/ratings`)],
+    [`PUT /api/teams/[teamId]/ratings`, () => api.put(`/api/teams/${teamId}/ratings`, { data: { ratings: [{ key: "true", label: "Gekaapt", color: "#15803d" }] } })],
   ];
 
   // Every route method is either attacked above or listed as taking no object id.
@@ -115,6 +122,9 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     documents: await db.document.count({ where: { teamId } }),
     lang: (await db.document.findUniqueOrThrow({ where: { id: team.documentId }, select: { lang: true } })).lang,
     tags: await db.tag.count({ where: { teamId } }),
+    proposal: await db.verdictProposal.findUnique({ where: { claimId: claim.id }, select: { rating: true, summary: true } }),
+    verdicts: await db.verdict.count({ where: { claimId: claim.id } }),
+    ratings: await db.rating.count({ where: { teamId } }),
   };
   expect(after).toEqual({
     claim: { hiddenAt: null },
@@ -127,6 +137,9 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     documents: 1,
     lang: "nl",
     tags: 4,
+    proposal: { rating: "half_true", summary: "Intern oordeel" },
+    verdicts: 0,
+    ratings: 0,
   });
   await victimContext.close();
   await attackerContext.close();

@@ -11,6 +11,7 @@ import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } f
 import type { NotificationView } from "@/lib/notifications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
 import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
+import type { ClaimVerdictView, ProposeVerdictRequest, TeamRatingScaleView, UpdateRatingScaleRequest } from "@/lib/verdicts/schema";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -105,4 +106,13 @@ export const apiClient = {
   updateTag: (tagId: string, body: UpdateTagRequest) =>
     requestJson<TagUsageView>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteTag: (tagId: string) => requestJson<void>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "DELETE" }),
+  // Verdicts and the team's rating scale (lib/verdicts).
+  getVerdict: (claimId: string) => requestJson<ClaimVerdictView>(`/api/claims/${encodeURIComponent(claimId)}/verdict`),
+  proposeVerdict: (claimId: string, body: ProposeVerdictRequest) =>
+    requestJson<ClaimVerdictView>(`/api/claims/${encodeURIComponent(claimId)}/verdict`, { method: "PUT", body: JSON.stringify(body) }),
+  publishVerdict: (claimId: string) =>
+    requestJson<ClaimVerdictView>(`/api/claims/${encodeURIComponent(claimId)}/verdict/publish`, { method: "POST" }),
+  getRatingScale: (teamId: string) => requestJson<TeamRatingScaleView>(`/api/teams/${encodeURIComponent(teamId)}/ratings`),
+  updateRatingScale: (teamId: string, body: UpdateRatingScaleRequest) =>
+    requestJson<TeamRatingScaleView>(`/api/teams/${encodeURIComponent(teamId)}/ratings`, { method: "PUT", body: JSON.stringify(body) }),
 };

@@ -19,6 +19,7 @@ export const auditActions = [
   "tag.created",
   "tag.updated",
   "tag.deleted",
+  "ratings.updated",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -67,5 +68,7 @@ export function describeAuditEvent(action: AuditAction, details: Record<string, 
       return `changed the tag “${text("name")}”`;
     case "tag.deleted":
       return `deleted the tag “${text("name")}”`;
+    case "ratings.updated":
+      return "changed the rating scale";
   }
 }

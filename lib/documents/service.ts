@@ -13,6 +13,8 @@ import { importArticleText } from "@/lib/documents/article-import";
 import { detectLanguage } from "@/lib/documents/language";
 import type { CreateDocumentInput, UpdateDocumentInput } from "@/lib/documents/schema";
 import { roleCan } from "@/lib/teams/policy";
+import { readRatingScale } from "@/lib/verdicts/rating-scale";
+import type { RatingScaleView } from "@/lib/verdicts/scale";
 
 export type DocumentSummary = {
   id: string;
@@ -40,6 +42,8 @@ export type DocumentDetail = {
   role: Role;
   /** What the actor may do on this document, so the UI shows only what will work. */
   abilities: DocumentAbilities;
+  /** The team's rating scale, for the verdicts on its claims (lib/verdicts). */
+  ratingScale: RatingScaleView;
 };
 
 export type DocumentAbilities = { canCreateClaims: boolean; canEditDocument: boolean };
@@ -108,6 +112,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
   });
   const role = roleIn(document?.team);
   if (!document || !role) throw notFound("errors.documents.notFound");
+  const ratingScale = await readRatingScale(document.teamId);
   return {
     id: document.id,
     title: document.title,
@@ -121,6 +126,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     version: document.version,
     role,
     abilities: getDocumentAbilities(role),
+    ratingScale,
   };
 }
 

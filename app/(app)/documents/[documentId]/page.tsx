@@ -39,6 +39,7 @@ export default async function DocumentPage({ params }: PageProps) {
           text: document.text,
           canCreateClaims: document.abilities.canCreateClaims,
           canEditDocument: document.abilities.canEditDocument,
+          ratingScale: document.ratingScale,
         }}
         initialClaims={claims}
         initialTags={tags}
