@@ -43,6 +43,9 @@ export type WorkspaceArticle = {
   canCreateClaims: boolean;
   /** Owners and moderators may correct the content's language. */
   canEditDocument: boolean;
+  /** The public page (its path), or null; owners and moderators may publish and unpublish it. */
+  publication: { slug: string; url: string } | null;
+  canPublish: boolean;
 };
 
 /** Reads and writes `?claim=` and `?tag=` without a server round trip (Next syncs useSearchParams). */
@@ -182,6 +185,8 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           publishedOn={article.publishedOn}
           lang={article.lang}
           canEditDocument={article.canEditDocument}
+          publication={article.publication}
+          canPublish={article.canPublish}
           announce={announce}
         />
         {/* On a phone or tablet the system's selection menu sits at the selection, often above it: while a passage

@@ -8,6 +8,7 @@ import type { UpdateDocumentRequest } from "@/lib/documents/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
 import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } from "@/lib/i18n/localized-message";
 import type { NotificationView } from "@/lib/notifications/schema";
+import type { PublicationState, PublicationView } from "@/lib/publications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
 import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
 
@@ -97,4 +98,9 @@ export const apiClient = {
   updateTag: (tagId: string, body: UpdateTagRequest) =>
     requestJson<TagUsageView>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteTag: (tagId: string) => requestJson<void>(`/api/tags/${encodeURIComponent(tagId)}`, { method: "DELETE" }),
+  getPublication: (documentId: string) => requestJson<PublicationState>(`/api/documents/${encodeURIComponent(documentId)}/publication`),
+  publishDocument: (documentId: string) =>
+    requestJson<PublicationView>(`/api/documents/${encodeURIComponent(documentId)}/publication`, { method: "POST" }),
+  unpublishDocument: (documentId: string) =>
+    requestJson<void>(`/api/documents/${encodeURIComponent(documentId)}/publication`, { method: "DELETE" }),
 };

@@ -19,11 +19,13 @@ export const auditActions = [
   "tag.created",
   "tag.updated",
   "tag.deleted",
+  "document.published",
+  "document.unpublished",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "team" | "member" | "invite" | "claim" | "comment" | "tag";
+export type AuditTargetType = "team" | "member" | "invite" | "claim" | "comment" | "tag" | "document";
 
 /** One line a person can read, e.g. "changed Bob's role from Member to Moderator". */
 export function describeAuditEvent(action: AuditAction, details: Record<string, unknown>): string {
@@ -67,5 +69,9 @@ export function describeAuditEvent(action: AuditAction, details: Record<string, 
       return `changed the tag “${text("name")}”`;
     case "tag.deleted":
       return `deleted the tag “${text("name")}”`;
+    case "document.published":
+      return `published “${text("name")}” as a public page`;
+    case "document.unpublished":
+      return `unpublished the public page of “${text("name")}”`;
   }
 }

@@ -11,6 +11,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
 import { importArticleText } from "@/lib/documents/article-import";
 import { detectLanguage } from "@/lib/documents/language";
+import { publicPagePath } from "@/lib/publications/urls";
 import type { CreateDocumentInput, UpdateDocumentInput } from "@/lib/documents/schema";
 import { roleCan } from "@/lib/teams/policy";
 
@@ -40,12 +41,18 @@ export type DocumentDetail = {
   role: Role;
   /** What the actor may do on this document, so the UI shows only what will work. */
   abilities: DocumentAbilities;
+  /** The document's public page (lib/publications): its slug and path (`/p/{slug}`), or null when unpublished. */
+  publication: { slug: string; url: string } | null;
 };
 
-export type DocumentAbilities = { canCreateClaims: boolean; canEditDocument: boolean };
+export type DocumentAbilities = { canCreateClaims: boolean; canEditDocument: boolean; canPublish: boolean };
 
 function getDocumentAbilities(role: Role): DocumentAbilities {
-  return { canCreateClaims: roleCan(role, "claim.create"), canEditDocument: roleCan(role, "document.update") };
+  return {
+    canCreateClaims: roleCan(role, "claim.create"),
+    canEditDocument: roleCan(role, "document.update"),
+    canPublish: roleCan(role, "document.publish"),
+  };
 }
 
 /** Documents of every team the actor belongs to, newest first, with the number of claims the actor can see. */
@@ -104,6 +111,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
       text: true,
       version: true,
       team: { select: { name: true, ...actorMembershipSelect(actor) } },
+      publication: { select: { slug: true } },
     },
   });
   const role = roleIn(document?.team);
@@ -121,6 +129,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     version: document.version,
     role,
     abilities: getDocumentAbilities(role),
+    publication: document.publication ? { slug: document.publication.slug, url: publicPagePath(document.publication.slug) } : null,
   };
 }
 

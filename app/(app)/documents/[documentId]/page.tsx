@@ -39,6 +39,8 @@ export default async function DocumentPage({ params }: PageProps) {
           text: document.text,
           canCreateClaims: document.abilities.canCreateClaims,
           canEditDocument: document.abilities.canEditDocument,
+          publication: document.publication,
+          canPublish: document.abilities.canPublish,
         }}
         initialClaims={claims}
         initialTags={tags}
