@@ -42,7 +42,7 @@ export function PublicVerdictList({ claims, displays, contentLang }: PublicVerdi
         return (
           <li key={claim.id} id={publicClaimAnchor(claim.id)} className="scroll-mt-6 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
             <h3 className="flex flex-wrap items-center gap-2 font-sans text-base font-semibold">
-              <span>{t("claimHeading", { number: claim.number })}</span>
+              <span>{t("claimHeading", { number: claim.number })}</span>{" "}
               <RatingBadge color={display.color} shape={display.shape} label={display.label} />
             </h3>
             <blockquote lang={contentLang} className="mt-3 border-l-4 pl-3 font-serif text-stone-800 italic" style={{ borderColor: display.color }}>

@@ -50,7 +50,8 @@ export function RatingBadge({ color, shape, label, number }: { color: string; sh
       data-rating-label={label}
     >
       <RatingIcon shape={shape} />
-      {number !== undefined ? <span className="tabular-nums">{number}</span> : null}
+      {/* The spaces keep the words apart for screen readers and in copied text; the flex gap spaces them on screen. */}
+      {number !== undefined ? <span className="tabular-nums">{number}</span> : null}{" "}
       <span>{label}</span>
     </span>
   );

@@ -59,6 +59,10 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`GET /api/documents/[documentId]/claims`, () => api.get(`/api/documents/${team.documentId}/claims`)],
     [`GET /api/documents/[documentId]/events`, () => api.get(`/api/documents/${team.documentId}/events?after=0`)],
     [`POST /api/documents/[documentId]/claims`, () => api.post(`/api/documents/${team.documentId}/claims`, { data: { target: { selector: [{ type: "TextQuoteSelector", exact }] } } })],
+    [`GET /api/documents/[documentId]/claimreview`, () => api.get(`/api/documents/${team.documentId}/claimreview`)],
+    [`GET /api/documents/[documentId]/publication`, () => api.get(`/api/documents/${team.documentId}/publication`)],
+    [`POST /api/documents/[documentId]/publication`, () => api.post(`/api/documents/${team.documentId}/publication`)],
+    [`DELETE /api/documents/[documentId]/publication`, () => api.delete(`/api/documents/${team.documentId}/publication`)],
     [`GET /api/claims/[claimId]`, () => api.get(`/api/claims/${claim.id}`)],
     [`PATCH /api/claims/[claimId]`, () => api.patch(`/api/claims/${claim.id}`, { data: { tags: [] } })],
     [`DELETE /api/claims/[claimId]`, () => api.delete(`/api/claims/${claim.id}`)],
@@ -115,6 +119,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     documents: await db.document.count({ where: { teamId } }),
     lang: (await db.document.findUniqueOrThrow({ where: { id: team.documentId }, select: { lang: true } })).lang,
     tags: await db.tag.count({ where: { teamId } }),
+    publications: await db.publication.count({ where: { teamId } }),
   };
   expect(after).toEqual({
     claim: { hiddenAt: null },
@@ -127,6 +132,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     documents: 1,
     lang: "nl",
     tags: 4,
+    publications: 0,
   });
   await victimContext.close();
   await attackerContext.close();
