@@ -67,7 +67,7 @@ export function PublicationControl({ documentId, publication, canPublish, announ
           <p className="text-stone-700">
             {t.rich("publishedAt", {
               link: (chunks) => (
-                <a href={publication.url} className="font-medium text-sky-800 underline">
+                <a href={publication.url} className="font-medium break-all text-sky-800 underline">
                   {chunks}
                 </a>
               ),
