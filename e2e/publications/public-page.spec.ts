@@ -136,6 +136,27 @@ test("an editor publishes; a signed-out reader sees the verdicts and evidence an
   await expect(reader.locator("main mark", { hasText: uncheckedQuote })).toHaveCount(0);
   expect(csp.violations).toEqual([]);
 
+  // The browser revalidates on a revisit (If-None-Match), is answered 304, and keeps the policy stored with the page:
+  // its scripts still run under their nonce.
+  // (Playwright reports the revalidated page as the cached 200; Chromium's own network log has the 304.)
+  const network = await readerContext.newCDPSession(reader);
+  await network.send("Network.enable");
+  const pageRequestIds = new Set<string>();
+  const statuses: number[] = [];
+  network.on("Network.requestWillBeSent", (event) => {
+    if (event.request.url === `${baseURL}${path}`) pageRequestIds.add(event.requestId);
+  });
+  network.on("Network.responseReceivedExtraInfo", (event) => {
+    if (pageRequestIds.has(event.requestId)) statuses.push(event.statusCode);
+  });
+  const revisit = reader.waitForRequest((request) => request.url() === `${baseURL}${path}`);
+  await reader.reload();
+  const revalidation = await revisit;
+  expect((await revalidation.allHeaders())["if-none-match"]).toMatch(/^W\/"/u);
+  await expect.poll(() => statuses).toContain(304);
+  await expect(verdict).toContainText(summary);
+  expect(csp.violations).toEqual([]);
+
   // The ETag: a plain HTTP request gets 200 with it, the same request with If-None-Match a 304 and no body.
   const first = await fetch(`${baseURL}${path}`);
   expect(first.status).toBe(200);
