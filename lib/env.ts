@@ -122,6 +122,8 @@ const rateLimitEnvironmentSchema = z.object({
   MARGIN_RATE_LIMIT_SIGN_UP_IP: optional(rateLimitSchema).transform((limit) => limit ?? { points: 10, durationSeconds: 60 * 60 }),
   /** Invite-code join attempts per user. */
   MARGIN_RATE_LIMIT_JOIN_CODE: optional(rateLimitSchema).transform((limit) => limit ?? { points: 20, durationSeconds: 15 * 60 }),
+  /** Requests for public pages (`/p/{slug}`) per client IP. */
+  MARGIN_RATE_LIMIT_PUBLIC_PAGE_IP: optional(rateLimitSchema).transform((limit) => limit ?? { points: 120, durationSeconds: 60 }),
 });
 
 export type RateLimitEnvironment = z.infer<typeof rateLimitEnvironmentSchema>;

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 
 import { DocumentLanguage } from "@/components/documents/document-language";
 import { formatPublishedOn } from "@/components/documents/published-on";
+import { PublicationControl } from "@/components/publications/publication-control";
 
 type DocumentHeaderProps = {
   documentId: string;
@@ -13,6 +14,9 @@ type DocumentHeaderProps = {
   /** The content's language (BCP 47; "und" when unknown). */
   lang: string;
   canEditDocument: boolean;
+  /** The document's public page (its path), or null; moderators and owners may publish and unpublish it. */
+  publication: { slug: string; url: string } | null;
+  canPublish: boolean;
   announce: (message: string) => void;
 };
 
@@ -21,8 +25,8 @@ export function contentLangAttribute(lang: string): string | undefined {
   return lang === "und" ? undefined : lang;
 }
 
-/** The document's team, date, title (in the content's own language) and the language of its text. */
-export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, announce }: DocumentHeaderProps) {
+/** The document's team, date, title (in the content's own language), the language of its text and its public page. */
+export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, publication, canPublish, announce }: DocumentHeaderProps) {
   const t = useTranslations("workspace");
   const format = useFormatter();
   const contentLang = contentLangAttribute(lang);
@@ -41,6 +45,7 @@ export function DocumentHeader({ documentId, title, teamName, publishedOn, lang,
         {title}
       </h1>
       <DocumentLanguage documentId={documentId} lang={lang} canEdit={canEditDocument} announce={announce} />
+      <PublicationControl documentId={documentId} publication={publication} canPublish={canPublish} announce={announce} />
     </header>
   );
 }

@@ -47,6 +47,9 @@ export type WorkspaceArticle = {
   canEditDocument: boolean;
   /** The team's rating scale: a published verdict's label and colour. */
   ratingScale: RatingScaleView;
+  /** The public page (its path), or null; owners and moderators may publish and unpublish it. */
+  publication: { slug: string; url: string } | null;
+  canPublish: boolean;
 };
 
 /** Reads and writes `?claim=` and `?tag=` without a server round trip (Next syncs useSearchParams). */
@@ -194,6 +197,8 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           publishedOn={article.publishedOn}
           lang={article.lang}
           canEditDocument={article.canEditDocument}
+          publication={article.publication}
+          canPublish={article.canPublish}
           announce={announce}
         />
         {/* On a phone or tablet the system's selection menu sits at the selection, often above it: while a passage

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, BrowserContext, Locator, Page } from "@playwright/test";
 
 import { articleReader, openDocument, selectWithMouse } from "../fixtures/article";
+import { unsafeCreateEvidence, unsafeCreatePublishedVerdict } from "../../lib/testing/verdict-factories";
 import { signInThroughApi } from "../fixtures/auth";
 import { blockingViolations, describeViolations, scanWithAxe } from "../fixtures/axe";
 import { addModerator, commentThroughApi, createClaimThroughApi, signedInContext } from "../fixtures/moderation";
@@ -67,6 +68,9 @@ const pages: AxePage[] = [
   { name: "join, invitation", as: "outsider", visit: openInvitation },
   { name: "not found", as: "anonymous", visit: ({ page }) => goto(page, `/no-such-page-${randomUUID()}`, page.locator("main h1")) },
   { name: "document not found", as: "member", visit: ({ page }) => goto(page, `/documents/${randomUUID()}`, page.locator("main h1")) },
+  { name: "document, published, unpublish confirmation (owner)", as: "owner", visit: openUnpublishConfirmation },
+  { name: "public page", as: "anonymous", visit: openPublicPage },
+  { name: "public page not found", as: "anonymous", visit: ({ page }) => goto(page, "/p/never-published", page.locator("main h1")) },
 ];
 
 const languages = [
@@ -272,4 +276,33 @@ async function openInvitation({ page, team, requestAs }: Scene): Promise<void> {
   expect(created.status()).toBe(201);
   const { path } = (await created.json()) as { path: string };
   await goto(page, path, page.locator("main button"));
+}
+
+/** A claim with a published verdict and evidence, and the document published by its owner; returns the page's path. */
+async function publishWithVerdict(owner: APIRequestContext, team: TeamFixture): Promise<string> {
+  const claim = await createClaimThroughApi(owner, team, quote);
+  await unsafeCreatePublishedVerdict(claim.id, { rating: "mostly_false", summary: "Rusland houdt de regio stevig in handen." });
+  await unsafeCreateEvidence(claim.id, {
+    title: "Verslag van de OVSE",
+    url: "https://www.osce.org/minsk-group",
+    quote: "De Minsk-groep blijft bemiddelen.",
+    note: "Rusland zit de groep mede voor.",
+    stance: "REFUTES",
+  });
+  const response = await owner.post(`/api/documents/${team.documentId}/publication`);
+  expect(response.status()).toBe(201);
+  return new URL(((await response.json()) as { url: string }).url).pathname;
+}
+
+/** The published document, read signed out: the article with its verdict, the verdict list and its evidence. */
+async function openPublicPage({ page, team, requestAs }: Scene): Promise<void> {
+  const path = await publishWithVerdict(await requestAs("owner"), team);
+  await goto(page, path, page.locator("main li[id^=claim-]"));
+}
+
+/** The owner's published document, with the header's unpublish confirmation open. */
+async function openUnpublishConfirmation({ page, team }: Scene): Promise<void> {
+  await publishWithVerdict(page.request, team);
+  await openDocument(page, team.documentUrl);
+  await clickUntilVisible(page.getByTestId("publication-control").locator('button[aria-haspopup="dialog"]'), page.getByRole("alertdialog"));
 }

@@ -135,6 +135,9 @@ const routes: RouteSpec[] = [
     fields: [{ path: ["lang"], kind: "text", refuse: [["not a language tag", "Nederlands"], ["an underscore", "nl_NL"]] }],
     creates: true,
   },
+  // The scene's document has no published verdict: publishing is a 409 and unpublishing too, and nothing is written.
+  { route: "POST /api/documents/[documentId]/publication", params: { documentId: "documentId" } },
+  { route: "DELETE /api/documents/[documentId]/publication", params: { documentId: "documentId" } },
   {
     route: "POST /api/teams/[teamId]/invites",
     params: { teamId: "teamId" },

@@ -61,6 +61,10 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`GET /api/documents/[documentId]/claims`, () => api.get(`/api/documents/${team.documentId}/claims`)],
     [`GET /api/documents/[documentId]/events`, () => api.get(`/api/documents/${team.documentId}/events?after=0`)],
     [`POST /api/documents/[documentId]/claims`, () => api.post(`/api/documents/${team.documentId}/claims`, { data: { target: { selector: [{ type: "TextQuoteSelector", exact }] } } })],
+    [`GET /api/documents/[documentId]/claimreview`, () => api.get(`/api/documents/${team.documentId}/claimreview`)],
+    [`GET /api/documents/[documentId]/publication`, () => api.get(`/api/documents/${team.documentId}/publication`)],
+    [`POST /api/documents/[documentId]/publication`, () => api.post(`/api/documents/${team.documentId}/publication`)],
+    [`DELETE /api/documents/[documentId]/publication`, () => api.delete(`/api/documents/${team.documentId}/publication`)],
     [`GET /api/claims/[claimId]`, () => api.get(`/api/claims/${claim.id}`)],
     [`PATCH /api/claims/[claimId]`, () => api.patch(`/api/claims/${claim.id}`, { data: { tags: [] } })],
     [`DELETE /api/claims/[claimId]`, () => api.delete(`/api/claims/${claim.id}`)],
@@ -125,6 +129,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     proposal: await db.verdictProposal.findUnique({ where: { claimId: claim.id }, select: { rating: true, summary: true } }),
     verdicts: await db.verdict.count({ where: { claimId: claim.id } }),
     ratings: await db.rating.count({ where: { teamId } }),
+    publications: await db.publication.count({ where: { teamId } }),
   };
   expect(after).toEqual({
     claim: { hiddenAt: null },
@@ -140,6 +145,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     proposal: { rating: "half_true", summary: "Intern oordeel" },
     verdicts: 0,
     ratings: 0,
+    publications: 0,
   });
   await victimContext.close();
   await attackerContext.close();

@@ -9,6 +9,7 @@ import type { DocumentDetail } from "@/lib/documents/service";
 import type { CreateEvidenceRequest, EvidenceView, UpdateEvidenceRequest } from "@/lib/evidence/schema";
 import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } from "@/lib/i18n/localized-message";
 import type { NotificationView } from "@/lib/notifications/schema";
+import type { PublicationState, PublicationView } from "@/lib/publications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
 import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
 import type { ClaimVerdictView, ProposeVerdictRequest, TeamRatingScaleView, UpdateRatingScaleRequest } from "@/lib/verdicts/schema";
@@ -115,4 +116,9 @@ export const apiClient = {
   getRatingScale: (teamId: string) => requestJson<TeamRatingScaleView>(`/api/teams/${encodeURIComponent(teamId)}/ratings`),
   updateRatingScale: (teamId: string, body: UpdateRatingScaleRequest) =>
     requestJson<TeamRatingScaleView>(`/api/teams/${encodeURIComponent(teamId)}/ratings`, { method: "PUT", body: JSON.stringify(body) }),
+  getPublication: (documentId: string) => requestJson<PublicationState>(`/api/documents/${encodeURIComponent(documentId)}/publication`),
+  publishDocument: (documentId: string) =>
+    requestJson<PublicationView>(`/api/documents/${encodeURIComponent(documentId)}/publication`, { method: "POST" }),
+  unpublishDocument: (documentId: string) =>
+    requestJson<void>(`/api/documents/${encodeURIComponent(documentId)}/publication`, { method: "DELETE" }),
 };

@@ -20,11 +20,13 @@ export const auditActions = [
   "tag.updated",
   "tag.deleted",
   "ratings.updated",
+  "document.published",
+  "document.unpublished",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditTargetType = "team" | "member" | "invite" | "claim" | "comment" | "tag";
+export type AuditTargetType = "team" | "member" | "invite" | "claim" | "comment" | "tag" | "document";
 
 /** One line a person can read, e.g. "changed Bob's role from Member to Moderator". */
 export function describeAuditEvent(action: AuditAction, details: Record<string, unknown>): string {
@@ -70,5 +72,9 @@ export function describeAuditEvent(action: AuditAction, details: Record<string, 
       return `deleted the tag “${text("name")}”`;
     case "ratings.updated":
       return "changed the rating scale";
+    case "document.published":
+      return `published “${text("name")}” as a public page`;
+    case "document.unpublished":
+      return `unpublished the public page of “${text("name")}”`;
   }
 }

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Rate limits on the ways in that an attacker would hammer: sign-in (per account and per client IP), sign-up
- * (per IP) and joining a team by invite code (per user). Counters live in PostgreSQL (`rate_limits`, shared by
+ * (per IP), joining a team by invite code (per user) and the public pages anyone may read (per IP). Counters live in PostgreSQL (`rate_limits`, shared by
  * every app instance) through rate-limiter-flexible; when the database fails, an in-memory limiter with the same
  * limits takes over for this process, so an outage never turns the limits off.
  *
@@ -19,13 +19,14 @@ import { AppError } from "@/lib/errors";
  * hit, so they reveal nothing about whether an account exists.
  */
 
-type LimiterName = "signInAccount" | "signInIp" | "signUpIp" | "joinCode";
+type LimiterName = "signInAccount" | "signInIp" | "signUpIp" | "joinCode" | "publicPageIp";
 
 const limiterSettings: Record<LimiterName, { keyPrefix: string; env: keyof RateLimitEnvironment }> = {
   signInAccount: { keyPrefix: "sign-in:account", env: "MARGIN_RATE_LIMIT_SIGN_IN_ACCOUNT" },
   signInIp: { keyPrefix: "sign-in:ip", env: "MARGIN_RATE_LIMIT_SIGN_IN_IP" },
   signUpIp: { keyPrefix: "sign-up:ip", env: "MARGIN_RATE_LIMIT_SIGN_UP_IP" },
   joinCode: { keyPrefix: "join-code", env: "MARGIN_RATE_LIMIT_JOIN_CODE" },
+  publicPageIp: { keyPrefix: "public-page:ip", env: "MARGIN_RATE_LIMIT_PUBLIC_PAGE_IP" },
 };
 
 type Limiter = { limit: RateLimit; store: RateLimiterPostgres };
@@ -140,4 +141,12 @@ export async function consumeSignUpAttempt(ip: string | null): Promise<void> {
  */
 export async function consumeJoinCodeAttempt(key: string): Promise<void> {
   await consume("joinCode", key);
+}
+
+/**
+ * Counts one request for a public page (`/p/{slug}`, read without signing in) from `ip`; throws the rate-limited
+ * AppError when the budget is spent. Keeps anyone from scraping or guessing slugs at the database's expense.
+ */
+export async function consumePublicPageRequest(ip: string | null): Promise<void> {
+  await consume("publicPageIp", ip ?? "unknown");
 }

@@ -10,6 +10,7 @@ import { emailSchema } from "@/lib/auth/schema";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { negotiateRequestLocale } from "@/lib/i18n/negotiate";
+import { getRequestOrigin } from "@/lib/security/origin";
 
 /** Bodies larger than this are not parsed for the email (Auth.js's own forms are a few hundred bytes). */
 const maxSignInBodyBytes = 16 * 1024;
@@ -25,16 +26,9 @@ const maxSignInBodyBytes = 16 * 1024;
  */
 function withRequestOrigin(request: NextRequest): NextRequest {
   if (getEnv().AUTH_URL) return request;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const protocol = request.headers.get("x-forwarded-proto") === "https" ? "https" : "http";
-  if (!host) return request;
-  let origin: string;
-  try {
-    origin = new URL(`${protocol}://${host}`).origin;
-  } catch {
-    return request; // A Host header that is not a host: keep Next's URL.
-  }
-  if (origin === request.nextUrl.origin) return request;
+  const origin = getRequestOrigin(request.headers);
+  // No Host, or a Host header that is not a host: keep Next's URL.
+  if (!origin || origin === request.nextUrl.origin) return request;
   return new NextRequest(`${origin}${request.nextUrl.pathname}${request.nextUrl.search}`, request);
 }
 

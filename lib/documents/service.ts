@@ -11,6 +11,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
 import { importArticleText } from "@/lib/documents/article-import";
 import { detectLanguage } from "@/lib/documents/language";
+import { publicPagePath } from "@/lib/publications/urls";
 import type { CreateDocumentInput, UpdateDocumentInput } from "@/lib/documents/schema";
 import { roleCan } from "@/lib/teams/policy";
 import { readRatingScale } from "@/lib/verdicts/rating-scale";
@@ -44,12 +45,18 @@ export type DocumentDetail = {
   abilities: DocumentAbilities;
   /** The team's rating scale, for the verdicts on its claims (lib/verdicts). */
   ratingScale: RatingScaleView;
+  /** The document's public page (lib/publications): its slug and path (`/p/{slug}`), or null when unpublished. */
+  publication: { slug: string; url: string } | null;
 };
 
-export type DocumentAbilities = { canCreateClaims: boolean; canEditDocument: boolean };
+export type DocumentAbilities = { canCreateClaims: boolean; canEditDocument: boolean; canPublish: boolean };
 
 function getDocumentAbilities(role: Role): DocumentAbilities {
-  return { canCreateClaims: roleCan(role, "claim.create"), canEditDocument: roleCan(role, "document.update") };
+  return {
+    canCreateClaims: roleCan(role, "claim.create"),
+    canEditDocument: roleCan(role, "document.update"),
+    canPublish: roleCan(role, "document.publish"),
+  };
 }
 
 /** Documents of every team the actor belongs to, newest first, with the number of claims the actor can see. */
@@ -108,6 +115,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
       text: true,
       version: true,
       team: { select: { name: true, ...actorMembershipSelect(actor) } },
+      publication: { select: { slug: true } },
     },
   });
   const role = roleIn(document?.team);
@@ -127,6 +135,7 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     role,
     abilities: getDocumentAbilities(role),
     ratingScale,
+    publication: document.publication ? { slug: document.publication.slug, url: publicPagePath(document.publication.slug) } : null,
   };
 }
 

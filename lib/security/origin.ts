@@ -16,3 +16,22 @@ export function isCrossSiteRequest(headers: Headers): boolean {
     return true; // "null" or garbage: not our origin.
   }
 }
+
+/**
+ * The origin the browser addressed ("https://margin.example"), from `Host` / `X-Forwarded-Host` and
+ * `X-Forwarded-Proto` (set by the one reverse proxy Margin runs behind; docs/security.md), or null when the Host
+ * is missing or not a host. Behind `next start` a route handler's `request.url` names the server's own listening
+ * address (http://localhost:PORT), so absolute links and redirects are built from this instead.
+ */
+export function getRequestOrigin(headers: Headers): string | null {
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (!host) return null;
+  const protocol = headers.get("x-forwarded-proto") === "https" ? "https" : "http";
+  // A Host is a host and an optional port: a path, credentials or a query ("a/b", "user@host") are not one.
+  if (/[/\\@?#\s]/u.test(host)) return null;
+  try {
+    return new URL(`${protocol}://${host}`).origin;
+  } catch {
+    return null;
+  }
+}

@@ -40,6 +40,8 @@ export default async function DocumentPage({ params }: PageProps) {
           canCreateClaims: document.abilities.canCreateClaims,
           canEditDocument: document.abilities.canEditDocument,
           ratingScale: document.ratingScale,
+          publication: document.publication,
+          canPublish: document.abilities.canPublish,
         }}
         initialClaims={claims}
         initialTags={tags}
