@@ -183,6 +183,21 @@ describe("bad input is a 422 naming the field", () => {
     expect((await patch(author, claim.id, { assigneeId: author.userId })).body).toMatchObject({ assignee: { id: author.userId } });
   });
 
+  it("a claim assigned to someone else is not made private until they are unassigned (in the same request or before)", async () => {
+    const claim = await makeClaim(author);
+    await patch(author, claim.id, { assigneeId: colleague.userId, status: "checking" });
+    const refused = await patch(author, claim.id, { visibility: "private", tags: ["energy"] });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error?.details?.fields).toEqual({ visibility: "A private claim can only be assigned to its author" });
+    expect(await stored(claim.id)).toMatchObject({ assigneeId: colleague.userId, historyCount: 2 });
+    const together = await patch(author, claim.id, { visibility: "private", assigneeId: null });
+    expect(together.status).toBe(200);
+    expect(together.body).toMatchObject({ visibility: "private", assignee: null });
+    // Assigned to its author, a private claim may go back and forth.
+    expect((await patch(author, claim.id, { visibility: "team", assigneeId: author.userId })).status).toBe(200);
+    expect((await patch(author, claim.id, { visibility: "private" })).status).toBe(200);
+  });
+
   it("answers in the caller's language", async () => {
     const claim = await makeClaim(author);
     const headers = new Headers({ host: "margin.test", cookie: await unsafeCreateSessionCookie(author), "content-type": "application/json", "accept-language": "nl" });

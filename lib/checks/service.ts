@@ -96,6 +96,19 @@ export async function unsafeApplyCheckChanges(
 }
 
 /**
+ * Refuses (422 naming `visibility`) to make a claim private while someone other than its author is assigned to
+ * it: they could no longer see what they were given. Call it inside the change's transaction, after the request's
+ * own check changes (which may unassign them), so it reads the assignee the claim will have.
+ */
+export async function unsafeAssertPrivateClaimAssignee(tx: Prisma.TransactionClient, claim: Pick<CheckedClaim, "id" | "authorId">): Promise<void> {
+  const rows = await tx.$queryRaw<{ assignee_id: string | null }[]>`SELECT assignee_id FROM claims WHERE id = ${claim.id}::uuid FOR UPDATE`;
+  const assigneeId = rows[0]?.assignee_id ?? null;
+  if (assigneeId !== null && assigneeId !== claim.authorId) {
+    throw new AppError("validation_failed", "errors.checks.privateClaimAssignee", { fields: { visibility: "errors.checks.privateClaimAssignee" } });
+  }
+}
+
+/**
  * A claim's history, oldest first: its check (status, assignee, due date), verdicts, evidence and thread, each
  * line with who and when. Readable by whoever can read the claim (404 otherwise); a hidden claim's history, like
  * its thread, is a 404 for everyone who may not moderate it.

@@ -5,7 +5,7 @@ import { getDocumentAccess } from "@/lib/access/team-access";
 import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
 import { pickCheckChanges } from "@/lib/checks/changes";
-import { assertCanCheck, unsafeApplyCheckChanges } from "@/lib/checks/service";
+import { assertCanCheck, unsafeApplyCheckChanges, unsafeAssertPrivateClaimAssignee } from "@/lib/checks/service";
 import { resolveTags, toDatabaseVisibility } from "@/lib/claims/claim-tags";
 import { claimSelect, toClaimRecord, toClaimView, type ClaimRecord } from "@/lib/claims/claim-view";
 import { canSeeHiddenClaim, getClaimAbilities } from "@/lib/claims/policy";
@@ -87,6 +87,7 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
     const isCheckChanged = checkChanges
       ? await unsafeApplyCheckChanges(tx, actor, { id: claimId, teamId, authorId: row.authorId, visibility }, checkChanges)
       : false;
+    if (visibility === "PRIVATE" && row.visibility !== "PRIVATE") await unsafeAssertPrivateClaimAssignee(tx, { id: claimId, authorId: row.authorId });
     if (changesContent) await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date(), visibility } });
     if (!changesContent && !isCheckChanged) return;
     await unsafeAppendLiveEvent(tx, {
