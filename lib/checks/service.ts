@@ -58,16 +58,13 @@ async function lockCheckState(tx: Prisma.TransactionClient, claimId: string): Pr
 
 /** The person a claim is to be assigned to, with their name now; a 422 naming `assigneeId` if they may not be. */
 async function resolveAssignee(tx: Prisma.TransactionClient, claim: CheckedClaim, assigneeId: string): Promise<HistoryPerson> {
-  const [role, user] = await Promise.all([
-    findRoleInTeam({ userId: assigneeId }, claim.teamId, tx),
-    tx.user.findUnique({ where: { id: assigneeId }, select: { id: true, name: true } }),
-  ]);
-  const refusal = user ? getAssigneeRefusal(role, assigneeId, claim) : "notMember";
-  if (refusal || !user) {
-    const message = assigneeRefusalMessages[refusal ?? "notMember"];
+  const refusal = getAssigneeRefusal(await findRoleInTeam({ userId: assigneeId }, claim.teamId, tx), assigneeId, claim);
+  if (refusal) {
+    const message = assigneeRefusalMessages[refusal];
     throw new AppError("validation_failed", message, { fields: { assigneeId: message } });
   }
-  return user;
+  // A member has an account (memberships cascade with users), read in the same transaction as their membership.
+  return tx.user.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } });
 }
 
 /**
@@ -88,10 +85,7 @@ export async function unsafeApplyCheckChanges(
   const { data, history } = planCheckChanges(current, { status: request.status, assignee, dueAt: request.dueAt });
   if (history.length === 0) return false;
   await tx.claim.update({ where: { id: claim.id }, data: { ...data, updatedAt: new Date() } });
-  await unsafeRecordClaimHistory(
-    tx,
-    history.map((line) => ({ ...line, claimId: claim.id, actorId: actor.userId })),
-  );
+  await unsafeRecordClaimHistory(tx, history.map((line) => ({ ...line, claimId: claim.id, actorId: actor.userId })));
   return true;
 }
 
