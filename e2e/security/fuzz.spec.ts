@@ -199,11 +199,23 @@ const routes: RouteSpec[] = [
   {
     route: "PATCH /api/claims/[claimId]",
     params: { claimId: "claimId" },
-    body: () => ({ tags: ["military", "energy"], visibility: "team" }),
+    body: (scene) => ({ tags: ["military", "energy"], visibility: "team", status: "checking", assigneeId: scene.memberId, dueAt: "2026-12-10" }),
     fields: [
       { path: ["tags", 0], kind: "text" },
       { path: ["tags"], kind: "list" },
       { path: ["visibility"], kind: "choice" },
+      { path: ["status"], kind: "choice", refuse: [["a status in capitals", "CHECKING"]] },
+      { path: ["assigneeId"], kind: "id" },
+      {
+        path: ["dueAt"],
+        kind: "text",
+        refuse: [
+          ["year 0", "0000-01-01"],
+          ["a time without an offset", "2026-12-10T17:00:00"],
+          ["a date as JavaScript prints it", "Thu Dec 10 2026"],
+          ["the 30th of February", "2026-02-30"],
+        ],
+      },
     ],
     creates: true,
   },

@@ -67,6 +67,8 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`DELETE /api/documents/[documentId]/publication`, () => api.delete(`/api/documents/${team.documentId}/publication`)],
     [`GET /api/claims/[claimId]`, () => api.get(`/api/claims/${claim.id}`)],
     [`PATCH /api/claims/[claimId]`, () => api.patch(`/api/claims/${claim.id}`, { data: { tags: [] } })],
+    [`PATCH /api/claims/[claimId]`, () => api.patch(`/api/claims/${claim.id}`, { data: { status: "checked", assigneeId: attacker.userId } })],
+    [`GET /api/claims/[claimId]/history`, () => api.get(`/api/claims/${claim.id}/history`)],
     [`DELETE /api/claims/[claimId]`, () => api.delete(`/api/claims/${claim.id}`)],
     [`GET /api/claims/[claimId]/comments`, () => api.get(`/api/claims/${claim.id}/comments`)],
     [`POST /api/claims/[claimId]/comments`, () => api.post(`/api/claims/${claim.id}/comments`, { data: { body: "hallo" } })],
@@ -116,7 +118,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
 
   // Nothing changed in the victim team.
   const after = {
-    claim: await db.claim.findUnique({ where: { id: claim.id }, select: { hiddenAt: true } }),
+    claim: await db.claim.findUnique({ where: { id: claim.id }, select: { hiddenAt: true, status: true, assigneeId: true } }),
     comment: await db.comment.findUnique({ where: { id: comment.id }, select: { body: true, deletedAt: true, hiddenAt: true } }),
     tag: await db.tag.findUnique({ where: { id: tag.id }, select: { name: true } }),
     team: await db.team.findUnique({ where: { id: teamId }, select: { name: true } }),
@@ -132,7 +134,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     publications: await db.publication.count({ where: { teamId } }),
   };
   expect(after).toEqual({
-    claim: { hiddenAt: null },
+    claim: { hiddenAt: null, status: "OPEN", assigneeId: null },
     comment: { body: "Intern", deletedAt: null, hiddenAt: null },
     tag: { name: "military" },
     team: { name: expect.stringMatching(/^Test team/u) },

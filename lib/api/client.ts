@@ -3,6 +3,7 @@
  * server's `{ error: { code, message } }`, so the UI can show the server's message (in the page's language: the
  * browser sends the same cookie and Accept-Language as for the page).
  */
+import type { ClaimHistoryView } from "@/lib/checks/schema";
 import type { ClaimView, CreateClaimRequest, UpdateClaimRequest } from "@/lib/claims/schema";
 import type { UpdateDocumentRequest } from "@/lib/documents/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
@@ -11,6 +12,7 @@ import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } f
 import type { NotificationView } from "@/lib/notifications/schema";
 import type { PublicationState, PublicationView } from "@/lib/publications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
+import type { MemberView } from "@/lib/teams/schema";
 import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
 import type { ClaimVerdictView, ProposeVerdictRequest, TeamRatingScaleView, UpdateRatingScaleRequest } from "@/lib/verdicts/schema";
 
@@ -77,6 +79,11 @@ export const apiClient = {
   updateClaim: (claimId: string, body: UpdateClaimRequest) =>
     requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteClaim: (claimId: string) => requestJson<void>(`/api/claims/${encodeURIComponent(claimId)}`, { method: "DELETE" }),
+  /** A claim's history: its check, verdicts, evidence and thread, oldest first. */
+  listClaimHistory: (claimId: string) =>
+    requestJson<{ items: ClaimHistoryView[] }>(`/api/claims/${encodeURIComponent(claimId)}/history`).then((page) => page.items),
+  listTeamMembers: (teamId: string) =>
+    requestJson<{ items: MemberView[] }>(`/api/teams/${encodeURIComponent(teamId)}/members`).then((page) => page.items),
   listComments: (claimId: string) =>
     requestJson<{ items: CommentView[] }>(`/api/claims/${encodeURIComponent(claimId)}/comments`).then((page) => page.items),
   createComment: (claimId: string, body: CreateCommentRequest) =>

@@ -1,25 +1,10 @@
 import "server-only";
 
+import type { ClaimHistoryField } from "@/lib/checks/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/**
- * What a line of a claim's history records (ClaimHistoryEntry.field): the check's status, assignee and due
- * date, verdicts proposed, published and corrected, evidence, the thread resolved or reopened.
- */
-export const claimHistoryFields = [
-  "status",
-  "assignee",
-  "due",
-  "verdict.proposed",
-  "verdict.published",
-  "verdict.corrected",
-  "evidence.added",
-  "evidence.updated",
-  "evidence.deleted",
-  "thread.resolved",
-  "thread.reopened",
-] as const;
-export type ClaimHistoryField = (typeof claimHistoryFields)[number];
+/** The list lives in lib/checks/schema.ts, where the browser can read it too. */
+export { claimHistoryFields, type ClaimHistoryField } from "@/lib/checks/schema";
 
 /**
  * One change to record: `from` and `to` as they were, in JSON (a status name, `{ id, name }` of a person with

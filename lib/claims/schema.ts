@@ -59,10 +59,39 @@ export const createClaimInputSchema = z.object({
   visibility: claimVisibilitySchema.default("team"),
 });
 
-/** `PATCH /api/claims/{id}`: what its author may change. */
+/** A check status as a request names it; anything else is a 422 naming the field. */
+const requestedStatusSchema = z.enum(checkStatuses, {
+  error: validationMessage("validation.checks.unknownStatus", { label: { key: "validation.labels.status" }, statuses: checkStatuses.join(", ") }),
+});
+
+/** Who should check a claim: a user's id (lib/checks/service.ts checks they are a member who may), null for nobody. */
+const assigneeIdSchema = z.uuid({ error: validationMessage("validation.checks.assigneeNotMember", { label: { key: "validation.labels.assigneeId" } }) });
+
+const dueAtMessage = validationMessage("validation.checks.dueAtInvalid", { label: { key: "validation.labels.dueAt" } });
+
+/**
+ * When a check is due: an ISO 8601 date (`2026-12-10`, that day at 00:00 UTC) or date and time with its offset
+ * (`2026-12-10T17:00:00+01:00`), as a Date.
+ */
+export const dueAtSchema = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: dueAtMessage })
+  .transform((value) => new Date(value))
+  // Years PostgreSQL or JavaScript could not store or read back the same way: a due date is of this era.
+  .refine((date) => date.getUTCFullYear() >= 1970 && date.getUTCFullYear() <= 9999, dueAtMessage);
+
+/**
+ * `PATCH /api/claims/{id}`: its tags and visibility (its author), and its check: status, assignee and due date
+ * (whoever may check it; `null` clears the assignee or due date). A request may mix both, and then needs both rights.
+ */
 export const updateClaimInputSchema = z
-  .object({ tags: tagNamesSchema.optional(), visibility: claimVisibilitySchema.optional() })
-  .refine((input) => input.tags !== undefined || input.visibility !== undefined, validationMessage("validation.nothingToUpdate"));
+  .object({
+    tags: tagNamesSchema.optional(),
+    visibility: claimVisibilitySchema.optional(),
+    status: requestedStatusSchema.optional(),
+    assigneeId: assigneeIdSchema.nullable().optional(),
+    dueAt: dueAtSchema.nullable().optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), validationMessage("validation.nothingToUpdate"));
 
 /** What a service receives for a new claim: the request, parsed (defaults filled in, selectors sorted out). */
 export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;

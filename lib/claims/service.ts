@@ -4,6 +4,8 @@ import { actorMembershipSelect, readableClaimWhere, roleIn } from "@/lib/access/
 import { getDocumentAccess } from "@/lib/access/team-access";
 import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
+import { pickCheckChanges } from "@/lib/checks/changes";
+import { assertCanCheck, unsafeApplyCheckChanges, unsafeAssertPrivateClaimAssignee } from "@/lib/checks/service";
 import { resolveTags, toDatabaseVisibility } from "@/lib/claims/claim-tags";
 import { claimSelect, toClaimRecord, toClaimView, type ClaimRecord } from "@/lib/claims/claim-view";
 import { canSeeHiddenClaim, getClaimAbilities } from "@/lib/claims/policy";
@@ -57,12 +59,21 @@ export async function getClaimForActor(actor: Actor, claimId: string): Promise<C
   return toClaimView(row, role, actor.userId);
 }
 
-/** Changes a claim's tags and/or visibility. Only its author (with a role that may edit) can. */
+/**
+ * Changes a claim: its tags and/or visibility (its author, with a role that may edit), and/or its check: status,
+ * assignee and due date (whoever may check it, lib/checks). A request that mixes both needs both rights. One
+ * transaction writes it all, the check's history lines and one `claim.updated` live event; a request that only
+ * sets the check to what it already is writes nothing.
+ */
 export async function updateClaim(actor: Actor, claimId: string, input: UpdateClaimInput): Promise<ClaimView> {
   const { row, role, teamId } = await getClaimAccess(actor, claimId);
-  if (!getClaimAbilities(role, actor.userId, row).canEdit) {
+  const changesContent = input.tags !== undefined || input.visibility !== undefined;
+  const checkChanges = pickCheckChanges(input);
+  if (changesContent && !getClaimAbilities(role, actor.userId, row).canEdit) {
     throw new AppError("forbidden", "errors.claims.onlyAuthorCanChange");
   }
+  if (checkChanges) assertCanCheck(role, actor.userId, row);
+  const visibility = input.visibility ? toDatabaseVisibility(input.visibility) : row.visibility;
   const db = getDb();
   await db.$transaction(async (tx) => {
     if (input.tags !== undefined) {
@@ -73,8 +84,12 @@ export async function updateClaim(actor: Actor, claimId: string, input: UpdateCl
         await tx.claimTag.createMany({ data: tagIds.map((tagId) => ({ claimId, tagId })), skipDuplicates: true });
       }
     }
-    const visibility = input.visibility ? toDatabaseVisibility(input.visibility) : row.visibility;
-    await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date(), visibility } });
+    const isCheckChanged = checkChanges
+      ? await unsafeApplyCheckChanges(tx, actor, { id: claimId, teamId, authorId: row.authorId, visibility }, checkChanges)
+      : false;
+    if (visibility === "PRIVATE" && row.visibility !== "PRIVATE") await unsafeAssertPrivateClaimAssignee(tx, { id: claimId, authorId: row.authorId });
+    if (changesContent) await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date(), visibility } });
+    if (!changesContent && !isCheckChanged) return;
     await unsafeAppendLiveEvent(tx, {
       teamId,
       documentId: row.documentId,

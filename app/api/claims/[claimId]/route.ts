@@ -7,7 +7,7 @@ export const GET = withActor<{ claimId: string }>(async ({ actor, params }) =>
   jsonResponse(await getClaimForActor(actor, params.claimId)),
 );
 
-// PATCH /api/claims/{id} — change a claim's tags or visibility (its author)
+// PATCH /api/claims/{id} — change a claim's tags or visibility (its author), or its check: status, assignee, due date
 export const PATCH = withActor<{ claimId: string }>(async ({ actor, params, request }) => {
   const input = await readJsonBody(request, updateClaimInputSchema);
   return jsonResponse(await updateClaim(actor, params.claimId, input));
