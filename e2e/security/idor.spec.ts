@@ -66,6 +66,8 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`POST /api/claims/[claimId]/comments`, () => api.post(`/api/claims/${claim.id}/comments`, { data: { body: "hallo" } })],
     [`POST /api/claims/[claimId]/hide`, () => api.post(`/api/claims/${claim.id}/hide`, { data: { reason: "weg" } })],
     [`DELETE /api/claims/[claimId]/hide`, () => api.delete(`/api/claims/${claim.id}/hide`)],
+    [`GET /api/claims/[claimId]/thread`, () => api.get(`/api/claims/${claim.id}/thread`)],
+    [`PUT /api/claims/[claimId]/thread`, () => api.put(`/api/claims/${claim.id}/thread`, { data: { resolved: true } })],
     [`PATCH /api/comments/[commentId]`, () => api.patch(`/api/comments/${comment.id}`, { data: { body: "overschreven" } })],
     [`DELETE /api/comments/[commentId]`, () => api.delete(`/api/comments/${comment.id}`)],
     [`POST /api/comments/[commentId]/hide`, () => api.post(`/api/comments/${comment.id}/hide`, { data: { reason: "weg" } })],
@@ -105,7 +107,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
 
   // Nothing changed in the victim team.
   const after = {
-    claim: await db.claim.findUnique({ where: { id: claim.id }, select: { hiddenAt: true } }),
+    claim: await db.claim.findUnique({ where: { id: claim.id }, select: { hiddenAt: true, threadResolvedAt: true } }),
     comment: await db.comment.findUnique({ where: { id: comment.id }, select: { body: true, deletedAt: true, hiddenAt: true } }),
     tag: await db.tag.findUnique({ where: { id: tag.id }, select: { name: true } }),
     team: await db.team.findUnique({ where: { id: teamId }, select: { name: true } }),
@@ -117,7 +119,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     tags: await db.tag.count({ where: { teamId } }),
   };
   expect(after).toEqual({
-    claim: { hiddenAt: null },
+    claim: { hiddenAt: null, threadResolvedAt: null },
     comment: { body: "Intern", deletedAt: null, hiddenAt: null },
     tag: { name: "military" },
     team: { name: expect.stringMatching(/^Test team/u) },
