@@ -9,7 +9,8 @@ import type { DocumentDetail } from "@/lib/documents/service";
 import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } from "@/lib/i18n/localized-message";
 import type { NotificationView } from "@/lib/notifications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
-import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
+import type { MemberView } from "@/lib/teams/schema";
+import type { CommentView, CreateCommentRequest, SetThreadResolvedInput, ThreadResolutionView, UpdateCommentRequest } from "@/lib/threads/schema";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -82,6 +83,9 @@ export const apiClient = {
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteComment: (commentId: string) =>
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "DELETE" }),
+  getThreadResolution: (claimId: string) => requestJson<ThreadResolutionView>(`/api/claims/${encodeURIComponent(claimId)}/thread`),
+  setThreadResolved: (claimId: string, body: SetThreadResolvedInput) =>
+    requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/thread`, { method: "PUT", body: JSON.stringify(body) }),
   hideClaim: (claimId: string, reason: string) =>
     requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "POST", body: JSON.stringify({ reason }) }),
   unhideClaim: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "DELETE" }),
@@ -91,6 +95,8 @@ export const apiClient = {
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}/hide`, { method: "DELETE" }),
   listNotifications: () => requestJson<{ items: NotificationView[]; unreadCount: number }>("/api/notifications"),
   markNotificationsRead: () => requestJson<void>("/api/notifications/read", { method: "POST" }),
+  listTeamMembers: (teamId: string) =>
+    requestJson<{ items: MemberView[] }>(`/api/teams/${encodeURIComponent(teamId)}/members`).then((page) => page.items),
   listTeamTags: (teamId: string) => requestJson<TeamTagsView>(`/api/teams/${encodeURIComponent(teamId)}/tags`),
   createTag: (teamId: string, body: CreateTagRequest) =>
     requestJson<TagUsageView>(`/api/teams/${encodeURIComponent(teamId)}/tags`, { method: "POST", body: JSON.stringify(body) }),
