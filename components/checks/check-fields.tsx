@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ChangeEvent } from "react";
 
 import { toDateInputValue, type CheckEdit } from "@/components/checks/check-values";
-import { useCheckEdit, useTeamMembers } from "@/components/checks/use-claim-check";
+import { useCheckEdit } from "@/components/checks/use-claim-check";
+import { useTeamMembers } from "@/components/teams/use-team-members";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";

@@ -8,14 +8,6 @@ import { ownChanges } from "@/components/live/own-changes";
 import { apiClient } from "@/lib/api/client";
 import type { ClaimView } from "@/lib/claims/schema";
 
-/** The query key of a team's members. */
-export const teamMembersQueryKey = (teamId: string) => ["teams", teamId, "members"] as const;
-
-/** A team's members (to pick an assignee from), read when `enabled`. */
-export function useTeamMembers(teamId: string, enabled: boolean) {
-  return useQuery({ queryKey: teamMembersQueryKey(teamId), queryFn: () => apiClient.listTeamMembers(teamId), enabled, staleTime: 60_000 });
-}
-
 /**
  * A claim's history, read while `enabled` (its disclosure is open). A live change to the claim invalidates this
  * key (components/live/apply-live-events.ts), so an open history follows what others do.

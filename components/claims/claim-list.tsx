@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 
 import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
 import { TagChip } from "@/components/ui/tag-chip";
 import { ClaimVerdictBadge } from "@/components/verdicts/claim-verdict-badge";
-import type { ClaimView } from "@/lib/claims/schema";
+import type { CheckStatusName, ClaimView } from "@/lib/claims/schema";
 import type { TagView } from "@/lib/tags/schema";
 
 type ClaimListProps = {
@@ -16,6 +17,9 @@ type ClaimListProps = {
   tags: TagView[];
   tagFilter: string | null;
   onTagFilterChange: (tag: string | null) => void;
+  /** Whether claims with a resolved discussion are listed (marked "Resolved"); `?resolved=hide` turns it off. */
+  showResolved: boolean;
+  onShowResolvedChange: (show: boolean) => void;
   onOpenClaim: (claimId: string) => void;
   totalCount: number;
   /** Per claim, comments by others the reader has not opened its thread to see (components/live). */
@@ -25,6 +29,32 @@ type ClaimListProps = {
 };
 
 type ClaimEntryProps = { claim: ClaimView; onOpen: () => void; isOrphaned?: boolean; newCommentCount?: number; contentLang?: string };
+
+const checkStatusStyles: Record<CheckStatusName, string> = {
+  open: "border-stone-300 bg-white text-stone-700",
+  checking: "border-amber-300 bg-amber-50 text-amber-900",
+  checked: "border-emerald-300 bg-emerald-50 text-emerald-900",
+  not_checkable: "border-stone-400 bg-stone-100 text-stone-800",
+};
+
+/** Where the claim's check stands, in words (never colour alone), and whether its discussion is resolved. */
+function CheckBadges({ claim }: { claim: ClaimView }) {
+  const t = useTranslations("claims");
+  const tChecks = useTranslations("checks");
+  return (
+    <>
+      <span className={`rounded border px-1 font-medium ${checkStatusStyles[claim.status]}`} data-testid="check-status">
+        <span className="sr-only">{t("checkStatus")} </span>
+        {tChecks(`status.${claim.status}`)}
+      </span>
+      {claim.threadResolvedAt ? (
+        <span className="rounded bg-emerald-700 px-1 font-semibold text-white" data-testid="thread-resolved-badge">
+          {t("resolvedBadge")}
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0, contentLang }: ClaimEntryProps) {
   const t = useTranslations("claims");
@@ -48,6 +78,7 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0, co
           {claim.hidden && quote !== undefined ? (
             <span className="rounded bg-stone-700 px-1 font-semibold tracking-wide text-white uppercase">{t("hiddenBadge")}</span>
           ) : null}
+          <CheckBadges claim={claim} />
           <ClaimVerdictBadge verdict={claim.verdict} />
           {claim.tags.map((tag) => (
             <TagChip key={tag.id} tag={tag} />
@@ -68,16 +99,46 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0, co
   );
 }
 
+/**
+ * "Show resolved": the URL holds the choice, but Next applies a URL change in a transition, after the click; the
+ * box shows the click at once and follows the URL whenever it changes.
+ */
+function ShowResolvedToggle({ showResolved, onChange }: { showResolved: boolean; onChange: (show: boolean) => void }) {
+  const t = useTranslations("claims");
+  const [isChecked, setIsChecked] = useState(showResolved);
+  const [urlValue, setUrlValue] = useState(showResolved);
+  if (urlValue !== showResolved) {
+    setUrlValue(showResolved);
+    setIsChecked(showResolved);
+  }
+  return (
+    <label className="flex items-center gap-2 text-sm text-stone-600">
+      <input
+        type="checkbox"
+        checked={isChecked}
+        onChange={(event) => {
+          setIsChecked(event.target.checked);
+          onChange(event.target.checked);
+        }}
+        className="size-4 rounded border-stone-300 accent-stone-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+      />
+      <span>{t("showResolved")}</span>
+    </label>
+  );
+}
+
 /** The claims in document order, filterable by tag; unplaceable claims listed apart. */
 export function ClaimList(props: ClaimListProps) {
   const { anchored, orphaned, withheld, tags, tagFilter, onTagFilterChange, onOpenClaim, totalCount, newCommentCounts = {}, contentLang } = props;
+  const { showResolved, onShowResolvedChange } = props;
   const t = useTranslations("claims");
   return (
     <section aria-labelledby="claims-heading" className="flex flex-col gap-3">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="claims-heading" className="text-base font-semibold">
           {t.rich("heading", { count: totalCount, muted: (chunks) => <span className="font-normal text-stone-500">{chunks}</span> })}
         </h2>
+        <ShowResolvedToggle showResolved={showResolved} onChange={onShowResolvedChange} />
         <label className="flex items-center gap-2 text-sm text-stone-600">
           <span>{t("filterByTag")}</span>
           <select
@@ -96,7 +157,7 @@ export function ClaimList(props: ClaimListProps) {
       </div>
       {anchored.length === 0 && orphaned.length === 0 && withheld.length === 0 ? (
         <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-600">
-          {tagFilter ? t("noneTagged", { tag: tagFilter }) : t("none")}
+          {tagFilter ? t("noneTagged", { tag: tagFilter }) : !showResolved && totalCount > 0 ? t("noneUnresolved") : t("none")}
         </p>
       ) : (
         <>

@@ -9,6 +9,7 @@ import { ClaimPanel } from "@/components/claims/claim-panel";
 import { useClaimMutations } from "@/components/claims/use-claims";
 import { LiveStatusIndicator } from "@/components/live/live-status";
 import { PresenceList } from "@/components/live/presence-list";
+import { ThreadTeamProvider } from "@/components/threads/thread-team";
 import type { LiveRevocation, LiveStatus, LiveViewer } from "@/components/live/use-live-document";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -30,6 +31,8 @@ type DocumentSidebarProps = {
   orphanedIds: ReadonlySet<string>;
   tags: TagView[];
   tagFilter: string | null;
+  showResolved: boolean;
+  onShowResolvedChange: (show: boolean) => void;
   newCommentCounts: Readonly<Record<string, number>>;
   activeClaimId: string | null;
   onOpenClaim: (claimId: string | null) => void;
@@ -74,46 +77,48 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
         data-sheet={activeClaim ? "open" : undefined}
       >
         {activeClaimId && activeClaim ? (
-          <ClaimPanel
-            documentId={documentId}
-            teamId={props.teamId}
-            claim={activeClaim}
-            isOrphaned={props.orphanedIds.has(activeClaim.id)}
-            tags={props.tags}
-            error={panelError}
-            contentLang={props.contentLang}
-            onClose={() => open(null)}
-            onShowInText={() => props.onScrollToClaim(activeClaim.id)}
-            onToggleTag={(tagName, isOn) => {
-              setPanelError(null);
-              const next = isOn
-                ? [...activeClaim.tags, ...props.tags.filter((tag) => tag.name === tagName)]
-                : activeClaim.tags.filter((tag) => tag.name !== tagName);
-              updateClaimTags.mutate(
-                { claimId: activeClaim.id, tags: next },
-                { onError: (error) => setPanelError(t("tagsFailed", { message: error.message })) },
-              );
-            }}
-            onHide={async (reason) => {
-              setPanelError(null);
-              await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
-              announce(t("announceHidden"));
-            }}
-            onUnhide={async () => {
-              setPanelError(null);
-              await unhideClaim.mutateAsync(activeClaim.id);
-              announce(t("announceRestored"));
-            }}
-            onDelete={() =>
-              deleteClaim.mutate(activeClaim.id, {
-                onSuccess: () => {
-                  open(null);
-                  announce(t("announceDeleted"));
-                },
-                onError: (error) => setPanelError(t("deleteFailed", { message: error.message })),
-              })
-            }
-          />
+          <ThreadTeamProvider teamId={props.teamId}>
+            <ClaimPanel
+              documentId={documentId}
+              teamId={props.teamId}
+              claim={activeClaim}
+              isOrphaned={props.orphanedIds.has(activeClaim.id)}
+              tags={props.tags}
+              error={panelError}
+              contentLang={props.contentLang}
+              onClose={() => open(null)}
+              onShowInText={() => props.onScrollToClaim(activeClaim.id)}
+              onToggleTag={(tagName, isOn) => {
+                setPanelError(null);
+                const next = isOn
+                  ? [...activeClaim.tags, ...props.tags.filter((tag) => tag.name === tagName)]
+                  : activeClaim.tags.filter((tag) => tag.name !== tagName);
+                updateClaimTags.mutate(
+                  { claimId: activeClaim.id, tags: next },
+                  { onError: (error) => setPanelError(t("tagsFailed", { message: error.message })) },
+                );
+              }}
+              onHide={async (reason) => {
+                setPanelError(null);
+                await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
+                announce(t("announceHidden"));
+              }}
+              onUnhide={async () => {
+                setPanelError(null);
+                await unhideClaim.mutateAsync(activeClaim.id);
+                announce(t("announceRestored"));
+              }}
+              onDelete={() =>
+                deleteClaim.mutate(activeClaim.id, {
+                  onSuccess: () => {
+                    open(null);
+                    announce(t("announceDeleted"));
+                  },
+                  onError: (error) => setPanelError(t("deleteFailed", { message: error.message })),
+                })
+              }
+            />
+          </ThreadTeamProvider>
         ) : activeClaimId ? (
           <div className="flex flex-col items-start gap-3">
             <p className="text-sm text-stone-600">{t("claimMissing")}</p>
@@ -128,6 +133,8 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
             withheld={props.withheld}
             tags={props.tags}
             tagFilter={props.tagFilter}
+            showResolved={props.showResolved}
+            onShowResolvedChange={props.onShowResolvedChange}
             totalCount={claims.length}
             newCommentCounts={props.newCommentCounts}
             contentLang={props.contentLang}

@@ -52,17 +52,20 @@ export type WorkspaceArticle = {
   canPublish: boolean;
 };
 
-/** Reads and writes `?claim=` and `?tag=` without a server round trip (Next syncs useSearchParams). */
+/**
+ * Reads and writes `?claim=`, `?tag=` and `?resolved=hide` (claims with a resolved discussion left out of the list
+ * and the text; shown by default) without a server round trip (Next syncs useSearchParams).
+ */
 function useUrlState() {
   const searchParams = useSearchParams();
-  const set = useCallback((key: "claim" | "tag", value: string | null) => {
+  const set = useCallback((key: "claim" | "tag" | "resolved", value: string | null) => {
     const params = new URLSearchParams(window.location.search);
     if (value) params.set(key, value);
     else params.delete(key);
     const query = params.toString();
     window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
   }, []);
-  return { activeClaimId: searchParams.get("claim"), tagFilter: searchParams.get("tag"), set };
+  return { activeClaimId: searchParams.get("claim"), tagFilter: searchParams.get("tag"), showResolved: searchParams.get("resolved") !== "hide", set };
 }
 
 /** A polite live region's text; the same sentence twice in a row is made new with a trailing no-break space. */
@@ -90,7 +93,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const tClaims = useTranslations("claims");
   const format = useFormatter();
   const contentLang = contentLangAttribute(article.lang);
-  const { activeClaimId, tagFilter, set } = useUrlState();
+  const { activeClaimId, tagFilter, showResolved, set } = useUrlState();
   const claims = useClaims(article.id, initialClaims).data;
   const { createClaim } = useClaimMutations(article.id);
   const tags = useDocumentTags(article.teamId, initialTags).data;
@@ -119,8 +122,10 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const { anchored, orphaned, withheld } = useMemo(() => anchorClaims(claims, article.text), [claims, article.text]);
   const orphanedIds = useMemo(() => new Set(orphaned.map((claim) => claim.id)), [orphaned]);
   const matchesFilter = useCallback(
-    (claim: ClaimView) => !tagFilter || claim.tags.some((tag) => tag.name === tagFilter) || claim.id === activeClaimId,
-    [tagFilter, activeClaimId],
+    (claim: ClaimView) =>
+      claim.id === activeClaimId ||
+      ((!tagFilter || claim.tags.some((tag) => tag.name === tagFilter)) && (showResolved || claim.threadResolvedAt === null)),
+    [tagFilter, showResolved, activeClaimId],
   );
   const visibleAnchored = useMemo(() => anchored.filter(({ claim }) => matchesFilter(claim)), [anchored, matchesFilter]);
   const segments = useMemo(
@@ -263,6 +268,8 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         orphanedIds={orphanedIds}
         tags={tags}
         tagFilter={tagFilter}
+        showResolved={showResolved}
+        onShowResolvedChange={(show) => set("resolved", show ? null : "hide")}
         newCommentCounts={activity.newCommentCounts}
         activeClaimId={activeClaimId}
         onOpenClaim={(claimId) => (claimId ? openPanel({ claimId, from: "list" }) : openClaim(null))}

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { applyLiveEvents, maxClaimFetchesPerBatch, planLiveEvents, refetchLiveDocument } from "@/components/live/apply-live-events";
 import { claimsQueryKey } from "@/components/claims/use-claims";
 import { documentTagsQueryKey } from "@/components/claims/use-document-tags";
+import { notificationsQueryKey } from "@/components/notifications/notifications-query";
 import { teamTagsQueryKey } from "@/components/tags/use-team-tags";
 import { threadQueryKey } from "@/components/threads/use-thread";
 import { ApiError } from "@/lib/api/client";
@@ -27,7 +28,7 @@ function event(type: LiveEventType, claimId: string | null, options: Partial<Liv
 const claim = (id: string, overrides: Partial<ClaimView> = {}) => claimViewFor(id, { documentId, author: { id: actorId, name: "Alice Test" }, ...overrides });
 
 describe("planLiveEvents", () => {
-  const empty = { refetchClaimIds: [], removeClaimIds: [], invalidateThreadClaimIds: [], syncCommentCountClaimIds: [], refetchClaimList: false, refreshTags: false };
+  const empty = { refetchClaimIds: [], removeClaimIds: [], invalidateThreadClaimIds: [], syncCommentCountClaimIds: [], refetchClaimList: false, refreshTags: false, refreshNotifications: false };
 
   it.each<[string, LiveEventView[], Partial<ReturnType<typeof planLiveEvents>>]>([
     ["a new claim is read", [event("claim.created", c1)], { refetchClaimIds: [c1] }],
@@ -54,6 +55,11 @@ describe("planLiveEvents", () => {
     ),
     ["a tag change makes single reads unnecessary", [event("claim.created", c1), event("tag.updated", null, { documentId: null })], { refetchClaimList: true, refreshTags: true }],
     ["another document's changes are ignored", [event("claim.created", c1, { documentId: otherDocumentId })], {}],
+    [
+      "a notification (a mention, on any document of the team) refreshes the bell and reads no claim",
+      [event("notification.created", c1, { documentId: null })],
+      { refreshNotifications: true },
+    ],
     ["a claim event without a claim id is ignored", [event("claim.updated", null)], {}],
     [
       "several claims, in the order they first changed",
@@ -185,6 +191,15 @@ describe("applyLiveEvents", () => {
     expect(queryClient.getQueryState(documentTagsQueryKey(teamId))?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(teamTagsQueryKey(teamId))?.isInvalidated).toBe(true);
     expect(cachedIds()).toEqual([c1]);
+  });
+
+  it("on a notification, refreshes the bell's notifications and nothing else", async () => {
+    const context = setUp([claim(c1)], {});
+    queryClient.setQueryData(notificationsQueryKey, { items: [], unreadCount: 0 });
+    await applyLiveEvents([event("notification.created", c1, { documentId: null })], context);
+    expect(context.fetchClaim).not.toHaveBeenCalled();
+    expect(queryClient.getQueryState(notificationsQueryKey)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(claimsQueryKey(documentId))?.isInvalidated).toBe(false);
   });
 
   it("falls back to re-reading the list when a claim cannot be read (network, server error)", async () => {

@@ -9,6 +9,7 @@ import {
   threadQueryKey,
   upsertClaim,
 } from "@/components/claims/claims-cache";
+import { notificationsQueryKey } from "@/components/notifications/notifications-query";
 import { teamTagsQueryKey } from "@/components/tags/use-team-tags";
 import { ApiError } from "@/lib/api/client";
 import type { ClaimView } from "@/lib/claims/schema";
@@ -32,6 +33,8 @@ export type LivePlan = {
   refetchClaimList: boolean;
   /** Re-read the team's tags. */
   refreshTags: boolean;
+  /** Re-read the bell's notifications (someone mentioned the viewer). */
+  refreshNotifications: boolean;
 };
 
 /** What the page holds already: a creation whose result is in the cache needs no read (say, the page's own). */
@@ -55,7 +58,12 @@ export function planLiveEvents(events: readonly LiveEventView[], documentId: str
   const countsToSync = new Set<string>();
   let refetchClaimList = false;
   let refreshTags = false;
+  let refreshNotifications = false;
   for (const event of events) {
+    if (event.type === "notification.created") {
+      refreshNotifications = true;
+      continue;
+    }
     if (event.type.startsWith("tag.")) {
       refetchClaimList = true;
       refreshTags = true;
@@ -87,6 +95,7 @@ export function planLiveEvents(events: readonly LiveEventView[], documentId: str
     syncCommentCountClaimIds: [...countsToSync].filter((claimId) => !claimActions.has(claimId)),
     refetchClaimList,
     refreshTags,
+    refreshNotifications,
   };
 }
 
@@ -101,7 +110,7 @@ export type LiveApplyContext = {
 /**
  * Brings the query cache up to date with a batch of changes: reads each changed claim through the JSON API and
  * puts the answer in the claims list (or drops it on 404), refreshes changed threads and, for tag changes, the
- * claims list and the team's tags. Resolves when the cache shows the batch.
+ * claims list and the team's tags, and the notification bell when a notification arrived. Resolves when the cache shows the batch.
  */
 export async function applyLiveEvents(events: readonly LiveEventView[], context: LiveApplyContext): Promise<void> {
   const { queryClient, documentId, teamId, fetchClaim } = context;
@@ -125,6 +134,7 @@ export async function applyLiveEvents(events: readonly LiveEventView[], context:
     for (const part of claimParts) work.push(queryClient.invalidateQueries({ queryKey: claimPartQueryKey(claimId, part) }));
   }
   if (plan.refreshTags) work.push(queryClient.invalidateQueries({ queryKey: teamTagsQueryKey(teamId) }));
+  if (plan.refreshNotifications) work.push(queryClient.invalidateQueries({ queryKey: notificationsQueryKey }));
 
   let isListStale = plan.refetchClaimList;
   const answers = await Promise.allSettled(plan.refetchClaimIds.map((claimId) => fetchClaim(claimId)));

@@ -6,14 +6,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { useState } from "react";
 
+import { notificationsQueryKey } from "@/components/notifications/notifications-query";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Spinner } from "@/components/ui/spinner";
 import { apiClient } from "@/lib/api/client";
 import type { NotificationView } from "@/lib/notifications/schema";
-
-export const notificationsQueryKey = ["notifications"] as const;
 
 type NotificationPage = { items: NotificationView[]; unreadCount: number };
 
@@ -26,7 +25,8 @@ function notificationHref(notification: NotificationView): string {
 /**
  * The signed-in user's notifications: a "Notifications" button with the unread count, opening a popover that
  * lists them (newest first) and marks them all read. Self-contained: it fetches its own data and refreshes
- * every minute and when the tab regains focus. `initialUnreadCount` (optional) avoids a zero flashing before
+ * every minute, when the tab regains focus, and when a document's live stream brings `notification.created`
+ * (components/live/apply-live-events.ts invalidates its query). `initialUnreadCount` (optional) avoids a zero flashing before
  * the first fetch when the server already knows the count.
  */
 export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: number }) {
@@ -54,10 +54,15 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
   const unreadCount = notifications.data?.unreadCount ?? initialUnreadCount ?? 0;
   const items = notifications.data?.items ?? [];
 
-  /** One line a person can read: who hid which of their texts, where, and why. */
-  function describe({ kind, payload }: NotificationView): string {
+  /** One line a person can read: who mentioned them where, or who hid which of their texts, where, and why. */
+  function describe(notification: NotificationView): string {
+    if (notification.kind === "comment.mentioned") {
+      const { commenterName, documentTitle, excerpt } = notification.payload;
+      return t("commentMentioned", { commenter: commenterName, document: documentTitle, excerpt });
+    }
+    const { payload } = notification;
     const values = { moderator: payload.moderatorName, excerpt: payload.excerpt, document: payload.documentTitle, reason: payload.reason };
-    return kind === "claim.hidden" ? t("claimHidden", values) : t("commentHidden", values);
+    return notification.kind === "claim.hidden" ? t("claimHidden", values) : t("commentHidden", values);
   }
 
   async function open() {

@@ -6,9 +6,12 @@ import { useState, type ReactNode } from "react";
 import { HiddenBanner, HiddenPlaceholder } from "@/components/moderation/hidden-notice";
 import { HideDialog } from "@/components/moderation/hide-dialog";
 import { CommentForm } from "@/components/threads/comment-form";
+import { MentionText } from "@/components/threads/mention-text";
+import type { MentionSource } from "@/components/threads/use-mention-picker";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
+import type { MentionCandidate } from "@/lib/threads/mentions";
 import type { CommentView } from "@/lib/threads/schema";
 
 type CommentItemProps = {
@@ -19,7 +22,13 @@ type CommentItemProps = {
   onHide: (reason: string) => Promise<unknown>;
   onUnhide: () => Promise<unknown>;
   /** Present for top-level comments: opens a reply box under them. */
-  onReply?: (body: string) => Promise<unknown>;
+  onReply?: (body: string, mentions: string[]) => Promise<unknown>;
+  /** The team's members: their `@Name`s in the body are emphasised. */
+  members?: readonly MentionCandidate[];
+  /** Who a reply may `@mention`. */
+  mentions?: MentionSource;
+  /** A note under the reply box. */
+  replyNote?: string;
   children?: ReactNode;
 };
 
@@ -28,7 +37,7 @@ type CommentItemProps = {
  * comment shows "Hidden by a moderator" to members (the server sent no body), and its greyed text with the
  * reason and "Unhide" to moderators.
  */
-export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onReply, children }: CommentItemProps) {
+export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onReply, members = [], mentions, replyNote, children }: CommentItemProps) {
   const t = useTranslations("threads");
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
   const isDeleted = comment.deletedAt !== null;
@@ -67,7 +76,7 @@ export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onRep
                   : "text-sm whitespace-pre-wrap break-words text-stone-800"
             }
           >
-            {isDeleted ? t("deletedBody") : comment.body}
+            {isDeleted ? t("deletedBody") : <MentionText text={comment.body ?? ""} members={members} />}
           </p>
         </>
       )}
@@ -105,9 +114,11 @@ export function CommentItem({ comment, onEdit, onDelete, onHide, onUnhide, onRep
           <CommentForm
             kind="reply"
             autoFocus
+            mentions={mentions}
+            note={replyNote}
             onCancel={() => setMode("view")}
-            onSubmit={async (body) => {
-              await onReply(body);
+            onSubmit={async (body, mentioned) => {
+              await onReply(body, mentioned);
               setMode("view");
             }}
           />

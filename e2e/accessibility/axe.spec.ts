@@ -46,6 +46,8 @@ const pages: AxePage[] = [
   { name: "document, passage selected", as: "member", visit: selectPassage },
   { name: "document, open claim and thread", as: "member", visit: openClaimWithThread },
   { name: "document, highlight hovered", as: "member", visit: hoverHighlight },
+  { name: "document, resolved thread shown, mention picker open", as: "member", visit: openResolvedThreadWithPicker },
+  { name: "document, claims list with a resolved claim", as: "member", visit: listResolvedClaim },
   { name: "document, delete confirmation", as: "member", visit: (scene) => openClaimDialog(scene, "alertdialog") },
   { name: "document, hide dialog (moderator)", as: "moderator", visit: (scene) => openClaimDialog(scene, "dialog") },
   { name: "document, hidden claim (moderator)", as: "moderator", visit: openHiddenClaim },
@@ -168,6 +170,27 @@ async function openClaimWithThread({ page, team, requestAs }: Scene): Promise<vo
   const reply = await commentThroughApi(await requestAs("owner"), claim.id, "Welk ministerie?", comment.id);
   await openDocument(page, `${team.documentUrl}?claim=${claim.id}`);
   await expect(page.locator(`[data-open-claim-id="${claim.id}"] [data-comment-id="${reply.id}"]`)).toBeVisible();
+}
+
+/** The member's claim with a resolved discussion, shown again, and `@` typed in its comment box. */
+async function openResolvedThreadWithPicker({ page, team }: Scene): Promise<void> {
+  const claim = await createClaimThroughApi(page.request, team, quote, ["military"]);
+  await commentThroughApi(page.request, claim.id, "Bron: persbericht van het ministerie");
+  expect((await page.request.put(`/api/claims/${claim.id}/thread`, { data: { resolved: true } })).status()).toBe(200);
+  await openDocument(page, `${team.documentUrl}?claim=${claim.id}`);
+  const panel = page.locator(`[data-open-claim-id="${claim.id}"]`);
+  await panel.locator(`[data-testid="thread-resolved"] + button[aria-expanded="false"]`).click();
+  await panel.locator("textarea").first().pressSequentially("@");
+  await expect(panel.getByRole("option")).toHaveCount(1);
+}
+
+/** The claims list, one claim of which has a resolved discussion (its status and "Resolved" badges). */
+async function listResolvedClaim({ page, team }: Scene): Promise<void> {
+  const claim = await createClaimThroughApi(page.request, team, quote, ["military"]);
+  await createClaimThroughApi(page.request, team, "Het Turkse optreden");
+  expect((await page.request.put(`/api/claims/${claim.id}/thread`, { data: { resolved: true } })).status()).toBe(200);
+  await openDocument(page, team.documentUrl);
+  await expect(page.locator(`aside button[data-claim-id="${claim.id}"] [data-testid="thread-resolved-badge"]`)).toBeVisible();
 }
 
 /** Two overlapping claims, no claim open, the mouse over the first highlight. */

@@ -223,11 +223,20 @@ const routes: RouteSpec[] = [
   {
     route: "POST /api/claims/[claimId]/comments",
     params: { claimId: "claimId" },
-    body: (scene) => ({ body: "Fuzz comment", parentId: scene.commentId }),
+    body: (scene) => ({ body: "Fuzz comment", parentId: scene.commentId, mentions: [scene.memberId] }),
     fields: [
       { path: ["body"], kind: "text" },
       { path: ["parentId"], kind: "id" },
+      { path: ["mentions"], kind: "list" },
+      { path: ["mentions", 0], kind: "id" },
     ],
+    creates: true,
+  },
+  {
+    route: "PUT /api/claims/[claimId]/thread",
+    params: { claimId: "claimId" },
+    body: () => ({ resolved: true }),
+    fields: [{ path: ["resolved"], kind: "choice" }],
     creates: true,
   },
   {

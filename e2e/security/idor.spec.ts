@@ -74,6 +74,8 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`POST /api/claims/[claimId]/comments`, () => api.post(`/api/claims/${claim.id}/comments`, { data: { body: "hallo" } })],
     [`POST /api/claims/[claimId]/hide`, () => api.post(`/api/claims/${claim.id}/hide`, { data: { reason: "weg" } })],
     [`DELETE /api/claims/[claimId]/hide`, () => api.delete(`/api/claims/${claim.id}/hide`)],
+    [`GET /api/claims/[claimId]/thread`, () => api.get(`/api/claims/${claim.id}/thread`)],
+    [`PUT /api/claims/[claimId]/thread`, () => api.put(`/api/claims/${claim.id}/thread`, { data: { resolved: true } })],
     [`PATCH /api/comments/[commentId]`, () => api.patch(`/api/comments/${comment.id}`, { data: { body: "overschreven" } })],
     [`DELETE /api/comments/[commentId]`, () => api.delete(`/api/comments/${comment.id}`)],
     [`POST /api/comments/[commentId]/hide`, () => api.post(`/api/comments/${comment.id}/hide`, { data: { reason: "weg" } })],
@@ -118,7 +120,10 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
 
   // Nothing changed in the victim team.
   const after = {
-    claim: await db.claim.findUnique({ where: { id: claim.id }, select: { hiddenAt: true, status: true, assigneeId: true } }),
+    claim: await db.claim.findUnique({
+      where: { id: claim.id },
+      select: { hiddenAt: true, status: true, assigneeId: true, threadResolvedAt: true },
+    }),
     comment: await db.comment.findUnique({ where: { id: comment.id }, select: { body: true, deletedAt: true, hiddenAt: true } }),
     tag: await db.tag.findUnique({ where: { id: tag.id }, select: { name: true } }),
     team: await db.team.findUnique({ where: { id: teamId }, select: { name: true } }),
@@ -134,7 +139,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     publications: await db.publication.count({ where: { teamId } }),
   };
   expect(after).toEqual({
-    claim: { hiddenAt: null, status: "OPEN", assigneeId: null },
+    claim: { hiddenAt: null, status: "OPEN", assigneeId: null, threadResolvedAt: null },
     comment: { body: "Intern", deletedAt: null, hiddenAt: null },
     tag: { name: "military" },
     team: { name: expect.stringMatching(/^Test team/u) },

@@ -13,7 +13,7 @@ import type { NotificationView } from "@/lib/notifications/schema";
 import type { PublicationState, PublicationView } from "@/lib/publications/schema";
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
 import type { MemberView } from "@/lib/teams/schema";
-import type { CommentView, CreateCommentRequest, UpdateCommentRequest } from "@/lib/threads/schema";
+import type { CommentView, CreateCommentRequest, SetThreadResolvedInput, ThreadResolutionView, UpdateCommentRequest } from "@/lib/threads/schema";
 import type { ClaimVerdictView, ProposeVerdictRequest, TeamRatingScaleView, UpdateRatingScaleRequest } from "@/lib/verdicts/schema";
 
 export class ApiError extends Error {
@@ -99,6 +99,9 @@ export const apiClient = {
   updateEvidence: (evidenceId: string, body: UpdateEvidenceRequest) =>
     requestJson<EvidenceView>(`/api/evidence/${encodeURIComponent(evidenceId)}`, { method: "PATCH", body: JSON.stringify(body) }),
   deleteEvidence: (evidenceId: string) => requestJson<void>(`/api/evidence/${encodeURIComponent(evidenceId)}`, { method: "DELETE" }),
+  getThreadResolution: (claimId: string) => requestJson<ThreadResolutionView>(`/api/claims/${encodeURIComponent(claimId)}/thread`),
+  setThreadResolved: (claimId: string, body: SetThreadResolvedInput) =>
+    requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/thread`, { method: "PUT", body: JSON.stringify(body) }),
   hideClaim: (claimId: string, reason: string) =>
     requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "POST", body: JSON.stringify({ reason }) }),
   unhideClaim: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "DELETE" }),

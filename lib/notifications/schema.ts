@@ -1,7 +1,7 @@
 /** Notification kinds and payloads. Pure. */
-export type NotificationKind = "claim.hidden" | "comment.hidden";
 
-export type NotificationPayload = {
+/** A moderator hid something the recipient wrote (`claim.hidden`, `comment.hidden`). */
+export type ModerationNotificationPayload = {
   /** Who did it, by name at the time. */
   moderatorName: string;
   reason: string;
@@ -12,10 +12,27 @@ export type NotificationPayload = {
   excerpt: string;
 };
 
-export type NotificationView = {
+/** Someone mentioned the recipient (`@Name`) in a comment (`comment.mentioned`). */
+export type MentionNotificationPayload = {
+  /** Who wrote the comment, by name at the time. */
+  commenterName: string;
+  documentId: string;
+  documentTitle: string;
+  claimId: string;
+  commentId: string;
+  /** Opening of the comment. */
+  excerpt: string;
+};
+
+/** Each kind with its payload: `kind` tells which payload a notification carries. */
+export type NotificationContent =
+  | { kind: "claim.hidden" | "comment.hidden"; payload: ModerationNotificationPayload }
+  | { kind: "comment.mentioned"; payload: MentionNotificationPayload };
+
+export type NotificationKind = NotificationContent["kind"];
+
+export type NotificationView = NotificationContent & {
   id: string;
-  kind: NotificationKind;
-  payload: NotificationPayload;
   createdAt: string;
   readAt: string | null;
 };
@@ -24,7 +41,7 @@ export type NotificationView = {
 export const notificationExcerptMax = 80;
 
 /**
- * The opening of a hidden text, so its author recognises it: whitespace runs collapsed to one space, cut at
+ * The opening of a text (a hidden claim or comment, a comment that mentions someone), so its reader recognises it: whitespace runs collapsed to one space, cut at
  * `max` characters (code points, so an emoji is never split) with an ellipsis when cut.
  */
 export function toExcerpt(text: string, max = notificationExcerptMax): string {

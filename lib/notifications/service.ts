@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { NotificationKind, NotificationPayload, NotificationView } from "@/lib/notifications/schema";
+import type { NotificationContent, NotificationView } from "@/lib/notifications/schema";
 
 /**
  * Queues a notification for a user inside the caller's transaction. `unsafe`: authorises nothing; services call
@@ -11,7 +11,7 @@ import type { NotificationKind, NotificationPayload, NotificationView } from "@/
  */
 export async function unsafeNotify(
   tx: Prisma.TransactionClient,
-  notification: { userId: string; teamId: string | null; kind: NotificationKind; payload: NotificationPayload },
+  notification: { userId: string; teamId: string | null } & NotificationContent,
 ): Promise<void> {
   await tx.notification.create({
     data: { userId: notification.userId, teamId: notification.teamId, kind: notification.kind, payload: notification.payload },
@@ -33,8 +33,8 @@ export async function listNotifications(actor: Actor): Promise<{ items: Notifica
   return {
     items: rows.map((row) => ({
       id: row.id,
-      kind: row.kind as NotificationKind,
-      payload: row.payload as NotificationPayload,
+      // Written by unsafeNotify only, as a kind with its payload.
+      ...({ kind: row.kind, payload: row.payload } as NotificationContent),
       createdAt: row.createdAt.toISOString(),
       readAt: row.readAt?.toISOString() ?? null,
     })),

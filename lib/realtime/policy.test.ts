@@ -6,6 +6,7 @@ import {
   getClaimChangeAudience,
   getClaimEventAudience,
   getCommentEventAudience,
+  getNotificationEventAudience,
   getTeamEventAudience,
   type LiveAudience,
 } from "@/lib/realtime/policy";
@@ -42,6 +43,17 @@ describe("getCommentEventAudience", () => {
     [{ visibility: "PRIVATE", hiddenAt: new Date() }, "USER"],
   ] as const)("a thread of %o reaches %s", (claim, expected) => {
     expect(getCommentEventAudience({ authorId: author, ...claim }).audience).toBe(expected);
+  });
+});
+
+describe("getNotificationEventAudience", () => {
+  it("sends a notification's event to its recipient only, whatever their role", () => {
+    const audience = getNotificationEventAudience(other);
+    expect(audience).toEqual({ audience: "USER", audienceUserId: other });
+    for (const role of roles) {
+      expect(canReceiveLiveEvent(audience, { userId: other, role })).toBe(true);
+      expect(canReceiveLiveEvent(audience, { userId: author, role })).toBe(false);
+    }
   });
 });
 

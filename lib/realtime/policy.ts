@@ -41,6 +41,11 @@ export function getCommentEventAudience(claim: ClaimFacts): LiveAudience {
   return everyMember;
 }
 
+/** A notification's event (someone mentioned them) reaches its recipient alone. */
+export function getNotificationEventAudience(userId: string): LiveAudience {
+  return { audience: "USER", audienceUserId: userId };
+}
+
 /** Team-wide changes (tags) reach every member. */
 export function getTeamEventAudience(): LiveAudience {
   return everyMember;

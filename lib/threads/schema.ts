@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { idSchema } from "@/lib/ids";
 import type { HiddenView } from "@/lib/moderation/schema";
+import { mentionsMax } from "@/lib/threads/mentions";
 import { validationMessage } from "@/lib/validation/messages";
 import { userText } from "@/lib/validation/text";
 
@@ -12,11 +13,23 @@ export const commentBodySchema = userText({ label: "validation.labels.comment", 
   .min(1, validationMessage("validation.threads.commentEmpty"))
   .max(commentBodyMax, validationMessage("validation.threads.commentTooLong", { maximum: commentBodyMax }));
 
-/** `POST /api/claims/{id}/comments`. `parentId` makes it a reply. */
+/**
+ * Members the comment mentions (`@Name` in the body, picked from the team's members): their ids, at most 20. The
+ * server keeps only those whose `@Name` is in the body and who may read the claim (lib/threads/mention-notifications.ts).
+ */
+export const mentionsSchema = z
+  .array(idSchema)
+  .max(mentionsMax, validationMessage("validation.threads.tooManyMentions", { maximum: mentionsMax }));
+
+/** `POST /api/claims/{id}/comments`. `parentId` makes it a reply; `mentions` notifies members named in it. */
 export const createCommentInputSchema = z.object({
   body: commentBodySchema,
   parentId: idSchema.optional(),
+  mentions: mentionsSchema.optional(),
 });
+
+/** `PUT /api/claims/{id}/thread`: resolve (true) or reopen (false) a claim's discussion. */
+export const setThreadResolvedInputSchema = z.object({ resolved: z.boolean() });
 
 /** `PATCH /api/comments/{id}`. */
 export const updateCommentInputSchema = z.object({ body: commentBodySchema });
@@ -27,6 +40,17 @@ export type UpdateCommentInput = z.infer<typeof updateCommentInputSchema>;
 export type CreateCommentRequest = z.input<typeof createCommentInputSchema>;
 /** What a client sends to edit a comment. */
 export type UpdateCommentRequest = z.input<typeof updateCommentInputSchema>;
+export type SetThreadResolvedInput = z.infer<typeof setThreadResolvedInputSchema>;
+
+/**
+ * `GET /api/claims/{id}/thread`: whether the discussion is resolved, when and by whom (null when the person who
+ * resolved it no longer exists).
+ */
+export type ThreadResolutionView = {
+  resolved: boolean;
+  resolvedAt: string | null;
+  resolvedBy: { id: string; name: string } | null;
+};
 
 export type CommentAbilities = {
   canEdit: boolean;

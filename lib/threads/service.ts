@@ -4,7 +4,6 @@ import { actorMembershipSelect, readableClaimWhere, roleIn } from "@/lib/access/
 import { assertRoleCan } from "@/lib/access/team-access";
 import { unsafeRecordAuditEvent } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/actor";
-import { canSeeHiddenClaim } from "@/lib/claims/policy";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -16,20 +15,11 @@ import type { HideInput } from "@/lib/moderation/schema";
 import { toExcerpt } from "@/lib/notifications/schema";
 import { unsafeNotify } from "@/lib/notifications/service";
 import { commentSelect, toCommentView, type CommentRow } from "@/lib/threads/comment-view";
+import { unsafeNotifyMentions } from "@/lib/threads/mention-notifications";
 import { canSeeHiddenComment, getCommentAbilities } from "@/lib/threads/policy";
+import { unsafeReopenThreadOnComment } from "@/lib/threads/resolution";
 import type { CommentView, CreateCommentInput, UpdateCommentInput } from "@/lib/threads/schema";
-
-const threadClaimSelect = {
-  id: true,
-  teamId: true,
-  documentId: true,
-  authorId: true,
-  visibility: true,
-  hiddenAt: true,
-  document: { select: { title: true } },
-} satisfies Prisma.ClaimSelect;
-
-type ThreadClaim = Prisma.ClaimGetPayload<{ select: typeof threadClaimSelect }>;
+import { canReadThread, getThreadAccess, threadClaimSelect, type ThreadClaim } from "@/lib/threads/thread-access";
 
 /**
  * Appends the live event for a change to a comment of `claim`, inside the change's transaction, so that viewers
@@ -54,26 +44,6 @@ function appendCommentEvent(
 }
 
 /**
- * A hidden claim's thread is readable only by those who may moderate the claim: for everyone else the claim
- * is a placeholder, and its discussion is not found (404), as if it had none to show.
- */
-function canReadThread(claim: Pick<ThreadClaim, "hiddenAt">, role: Role): boolean {
-  return claim.hiddenAt === null || canSeeHiddenClaim(role);
-}
-
-/** The actor's role in the team of a claim they can read, and the claim's facts; or a 404. */
-async function getThreadAccess(actor: Actor, claimId: string): Promise<{ role: Role; claim: ThreadClaim }> {
-  if (!isId(claimId)) throw notFound("errors.claims.notFound");
-  const claim = await getDb().claim.findFirst({
-    where: { id: claimId, ...readableClaimWhere(actor) },
-    select: { ...threadClaimSelect, team: { select: actorMembershipSelect(actor) } },
-  });
-  const role = roleIn(claim?.team);
-  if (!claim || !role) throw notFound("errors.claims.notFound");
-  return { role, claim };
-}
-
-/**
  * A claim's thread, oldest first: comments and replies (`parentId`), deleted ones as tombstones, hidden ones
  * in place (their text withheld from non-moderators). The thread of a hidden claim is a 404 for non-moderators.
  */
@@ -91,7 +61,9 @@ export async function listCommentsForClaim(actor: Actor, claimId: string): Promi
 /**
  * Adds a comment to a claim, or a reply when `parentId` is given. Threads are one level deep: a reply to a
  * reply is attached to the same top-level comment. Only moderators and owners add to a hidden claim's thread
- * or reply to a hidden comment (403 for others).
+ * or reply to a hidden comment (403 for others). In the comment's transaction: a resolved discussion is reopened
+ * (lib/threads/resolution.ts), and the members in `mentions` whose `@Name` is in the body and who may read the
+ * discussion are notified (lib/threads/mention-notifications.ts); other ids are ignored without an error.
  */
 export async function createComment(actor: Actor, claimId: string, input: CreateCommentInput): Promise<CommentView> {
   const { role, claim } = await getThreadAccess(actor, claimId);
@@ -118,6 +90,8 @@ export async function createComment(actor: Actor, claimId: string, input: Create
       select: commentSelect,
     });
     await appendCommentEvent(tx, actor, claim, "comment.created", created.id);
+    await unsafeReopenThreadOnComment(tx, actor, claim);
+    await unsafeNotifyMentions(tx, actor, claim, { id: created.id, body: created.body }, input.mentions ?? []);
     return created;
   });
   return toCommentView(row, role, actor.userId);
