@@ -18,6 +18,7 @@ const exempt = new Map([
   ["realtime/schema.ts liveRevokedSchema.reason", "the server's own live messages: output"],
   ["auth/schema.ts signInSchema.password", "only hashed and compared, never stored; existing passwords must keep working"],
   ["documents/schema.ts createDocumentInputSchema.lang", "a language tag: its transform keeps only [A-Za-z0-9-] (lib/documents/language.ts)"],
+  ["publications/schema.ts publicSlugSchema", "a URL path segment matched against [a-z0-9-] (lib/publications/slug.ts), never stored"],
   ["documents/schema.ts updateDocumentInputSchema.lang", "a language tag: its transform keeps only [A-Za-z0-9-] (lib/documents/language.ts)"],
 ]);
 
