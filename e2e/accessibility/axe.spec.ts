@@ -181,7 +181,7 @@ async function openResolvedThreadWithPicker({ page, team }: Scene): Promise<void
   const panel = page.locator(`[data-open-claim-id="${claim.id}"]`);
   await panel.locator(`[data-testid="thread-resolved"] + button[aria-expanded="false"]`).click();
   await panel.locator("textarea").first().pressSequentially("@");
-  await expect(panel.getByRole("option")).toHaveCount(1);
+  await expect(panel.getByRole("listbox").getByRole("option")).toHaveCount(1);
 }
 
 /** The claims list, one claim of which has a resolved discussion (its status and "Resolved" badges). */

@@ -42,6 +42,7 @@ type Scene = {
   documentText: string;
   claimId: string;
   commentId: string;
+  evidenceId: string;
   tagId: string;
   inviteId: string;
   inviteCode: string;
@@ -49,7 +50,7 @@ type Scene = {
 };
 
 /** Objects of another team (the owner is not in it), for "foreign id" cases. */
-type Foreign = Pick<Scene, "teamId" | "documentId" | "claimId" | "commentId" | "tagId" | "inviteId" | "memberId" | "inviteCode">;
+type Foreign = Pick<Scene, "teamId" | "documentId" | "claimId" | "commentId" | "evidenceId" | "tagId" | "inviteId" | "memberId" | "inviteCode">;
 
 type FieldKind = "text" | "number" | "id" | "choice" | "list";
 type Field = {
@@ -239,6 +240,39 @@ const routes: RouteSpec[] = [
     fields: [{ path: ["resolved"], kind: "choice" }],
     creates: true,
   },
+  {
+    route: "POST /api/claims/[claimId]/evidence",
+    params: { claimId: "claimId" },
+    body: () => ({ title: "Fuzz source", url: "https://example.org/a", quote: "Fuzz quote", note: "Fuzz note", stance: "supports" }),
+    fields: [
+      { path: ["title"], kind: "text" },
+      {
+        path: ["url"],
+        kind: "text",
+        refuse: [
+          ["a javascript: link", "javascript:alert(1)"],
+          ["a data: link", "data:text/html,<script>alert(1)</script>"],
+          ["a protocol-relative link", "//evil.example"],
+        ],
+      },
+      { path: ["quote"], kind: "text" },
+      { path: ["note"], kind: "text" },
+      { path: ["stance"], kind: "choice" },
+    ],
+    creates: true,
+  },
+  {
+    route: "PATCH /api/evidence/[evidenceId]",
+    params: { evidenceId: "evidenceId" },
+    body: () => ({ title: "Fuzz edit", url: "https://example.org/b", stance: "refutes" }),
+    fields: [
+      { path: ["title"], kind: "text" },
+      { path: ["url"], kind: "text", refuse: [["a javascript: link", "JaVaScRiPt:alert(1)"]] },
+      { path: ["stance"], kind: "choice" },
+    ],
+    creates: true,
+  },
+  { route: "DELETE /api/evidence/[evidenceId]", params: { evidenceId: "evidenceId" } },
   {
     route: "PATCH /api/comments/[commentId]",
     params: { commentId: "commentId" },
@@ -614,6 +648,9 @@ async function prepareFuzz(browser: Browser) {
     ]);
     const claim = await createClaimThroughApi(api, { ...team, alice: users.owner, bob: users.member, documentUrl: "" }, "Weinig opties", ["military"]);
     const comment = await commentThroughApi(api, claim.id, "Fuzz thread");
+    const evidenceResponse = await api.post(`/api/claims/${claim.id}/evidence`, { data: { title: "Fuzz source", stance: "context" } });
+    expect(evidenceResponse.status()).toBe(201);
+    const evidence = (await evidenceResponse.json()) as { id: string };
     const inviteResponse = await api.post(`/api/teams/${team.teamId}/invites`, { data: { role: "MEMBER", maxUses: 1 } });
     expect(inviteResponse.status()).toBe(201);
     const invite = (await inviteResponse.json()) as { id: string; code: string };
@@ -623,6 +660,7 @@ async function prepareFuzz(browser: Browser) {
       documentText: team.documentText,
       claimId: claim.id,
       commentId: comment.id,
+      evidenceId: evidence.id,
       tagId: team.tagIds.military!,
       inviteId: invite.id,
       inviteCode: invite.code,

@@ -43,6 +43,9 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
   ).json();
   const comment = await (await victim.post(`/api/claims/${claim.id}/comments`, { data: { body: "Intern" } })).json();
   const invite = await (await victim.post(`/api/teams/${team.teamId}/invites`, { data: { role: "MEMBER", maxUses: 1 } })).json();
+  const evidence = await (
+    await victim.post(`/api/claims/${claim.id}/evidence`, { data: { title: "Persbericht", url: "https://example.org/persbericht", stance: "supports" } })
+  ).json();
   // A proposed verdict waiting, so that publishing it would have something to publish.
   expect((await victim.put(`/api/claims/${claim.id}/verdict`, { data: { rating: "half_true", summary: "Intern oordeel" } })).status()).toBe(200);
   const tag = await db.tag.findFirstOrThrow({ where: { teamId: team.teamId, name: "military" } });
@@ -101,6 +104,10 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`GET /api/claims/[claimId]/verdict`, () => api.get(`/api/claims/${claim.id}/verdict`)],
     [`PUT /api/claims/[claimId]/verdict`, () => api.put(`/api/claims/${claim.id}/verdict`, { data: { rating: "false", summary: "Gekaapt" } })],
     [`POST /api/claims/[claimId]/verdict/publish`, () => api.post(`/api/claims/${claim.id}/verdict/publish`)],
+    [`GET /api/claims/[claimId]/evidence`, () => api.get(`/api/claims/${claim.id}/evidence`)],
+    [`POST /api/claims/[claimId]/evidence`, () => api.post(`/api/claims/${claim.id}/evidence`, { data: { title: "Ingeschoven", stance: "refutes" } })],
+    [`PATCH /api/evidence/[evidenceId]`, () => api.patch(`/api/evidence/${evidence.id}`, { data: { title: "Overschreven" } })],
+    [`DELETE /api/evidence/[evidenceId]`, () => api.delete(`/api/evidence/${evidence.id}`)],
     [`GET /api/teams/[teamId]/ratings`, () => api.get(`/api/teams/${teamId}/ratings`)],
     [`PUT /api/teams/[teamId]/ratings`, () => api.put(`/api/teams/${teamId}/ratings`, { data: { ratings: [{ key: "true", label: "Gekaapt", color: "#15803d" }] } })],
   ];
@@ -137,6 +144,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     verdicts: await db.verdict.count({ where: { claimId: claim.id } }),
     ratings: await db.rating.count({ where: { teamId } }),
     publications: await db.publication.count({ where: { teamId } }),
+    evidence: await db.evidence.findMany({ where: { claimId: claim.id }, select: { id: true, title: true } }),
   };
   expect(after).toEqual({
     claim: { hiddenAt: null, status: "OPEN", assigneeId: null, threadResolvedAt: null },
@@ -153,6 +161,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     verdicts: 0,
     ratings: 0,
     publications: 0,
+    evidence: [{ id: evidence.id, title: "Persbericht" }],
   });
   await victimContext.close();
   await attackerContext.close();
