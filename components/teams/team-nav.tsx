@@ -10,10 +10,12 @@ import type { TeamAbilities } from "@/lib/teams/schema";
 /** Tabs of a team's pages; only the pages the viewer can use. */
 export function TeamNav({ teamId, abilities }: { teamId: string; abilities: TeamAbilities }) {
   const t = useTranslations("teams.nav");
+  const tDesk = useTranslations("desk");
   const pathname = usePathname();
   const base = `/teams/${teamId}`;
   const tabs = [
     { href: base, label: t("documents"), show: true },
+    { href: `${base}/desk`, label: tDesk("navLabel"), show: true },
     { href: `${base}/members`, label: t("members"), show: true },
     { href: `${base}/tags`, label: t("tags"), show: true },
     { href: `${base}/settings`, label: t("settings"), show: true },

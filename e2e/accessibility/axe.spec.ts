@@ -51,6 +51,8 @@ const pages: AxePage[] = [
   { name: "document on a phone, open claim", as: "member", visit: openClaimOnPhone },
   { name: "notifications open", as: "member", visit: openNotifications },
   { name: "team", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}`, page.locator(`a[href="${team.documentUrl}"]`)) },
+  { name: "desk", as: "member", visit: ({ page, team }) => openDesk(page, team, "") },
+  { name: "desk, board searched", as: "member", visit: ({ page, team }) => openDesk(page, team, "?view=board&q=turkse") },
   { name: "tag manager", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/tags`, page.locator(`[data-tag-id="${team.tagIds.military}"]`)) },
   { name: "tag manager, editing a tag without a name", as: "owner", visit: editTagWithoutName },
   { name: "members", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/members`, page.getByRole("listitem", { name: team.bob.name })) },
@@ -247,4 +249,10 @@ async function openInvitation({ page, team, requestAs }: Scene): Promise<void> {
   expect(created.status()).toBe(201);
   const { path } = (await created.json()) as { path: string };
   await goto(page, path, page.locator("main button"));
+}
+
+/** The desk with one claim, as a list or (with `search`) any other view of it. */
+async function openDesk(page: Page, team: TeamFixture, search: string): Promise<void> {
+  await createClaimThroughApi(page.request, team, quote, ["military"]);
+  await goto(page, `/teams/${team.teamId}/desk${search}`, page.locator("main li[data-claim-id]"));
 }

@@ -75,7 +75,7 @@ function filterConditions(parameters: SqlParameters, { query }: FilterSql): stri
     // Tag names are unique in a team regardless of case (lib/tags); exact first, so non-ASCII names match too.
     conditions.push(
       `EXISTS (SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-               WHERE ct.claim_id = c.id AND (t.name = ${tag} OR lower(t.name) = lower(${tag})))`,
+               WHERE ct.claim_id = c.id AND t.team_id = team.id AND (t.name = ${tag} OR lower(t.name) = lower(${tag})))`,
       contentVisible(),
     );
   }
@@ -127,7 +127,9 @@ function afterCursorCondition(parameters: SqlParameters, cursor: DeskCursor, ran
 /**
  * One page of the desk: the actor's role (no row: not a member) and up to `limit` claims (as ClaimRecord's
  * columns, plus the document and the sort keys), or one row of NULLs when nothing matches. The page is chosen
- * by ids and sort keys first, then only its rows are joined to their authors, tags and comment counts.
+ * by ids and sort keys first, then only its rows are joined to their authors, tags and comment counts. Names are
+ * read by scalar subqueries rather than joins: fewer relations to join keep the planning (which every unnamed
+ * statement pays) near half a millisecond.
  */
 export function buildDeskPageSql(filter: FilterSql & { order: DeskOrder; cursor: DeskCursor | null; limit: number }): { text: string; values: unknown[] } {
   const parameters = new SqlParameters();
@@ -141,11 +143,11 @@ export function buildDeskPageSql(filter: FilterSql & { order: DeskOrder; cursor:
   ${head}
   LEFT JOIN LATERAL (
     SELECT c.id, c.document_id AS "documentId", c.visibility::text AS visibility, c.author_id AS "authorId",
-           author.name AS "authorName", c.quote_exact AS "quoteExact", c.quote_prefix AS "quotePrefix",
+           (SELECT name FROM users WHERE id = c.author_id) AS "authorName", c.quote_exact AS "quoteExact", c.quote_prefix AS "quotePrefix",
            c.quote_suffix AS "quoteSuffix", c.position_start AS "positionStart", c.position_end AS "positionEnd",
            c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.hidden_at AS "hiddenAt",
-           c.hidden_reason AS "hiddenReason", hidden_by.name AS "hiddenByName", c.status::text AS status,
-           c.assignee_id AS "assigneeId", assignee.name AS "assigneeName", c.due_at AS "dueAt",
+           c.hidden_reason AS "hiddenReason", (SELECT name FROM users WHERE id = c.hidden_by_id) AS "hiddenByName", c.status::text AS status,
+           c.assignee_id AS "assigneeId", (SELECT name FROM users WHERE id = c.assignee_id) AS "assigneeName", c.due_at AS "dueAt",
            c.thread_resolved_at AS "threadResolvedAt", v.rating AS "verdictRating",
            v.first_published_at AS "verdictFirstPublishedAt", v.last_published_at AS "verdictLastPublishedAt",
            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color))
@@ -161,9 +163,6 @@ export function buildDeskPageSql(filter: FilterSql & { order: DeskOrder; cursor:
     ) AS matched
     JOIN claims c ON c.id = matched.id
     JOIN documents d ON d.id = c.document_id
-    JOIN users author ON author.id = c.author_id
-    LEFT JOIN users assignee ON assignee.id = c.assignee_id
-    LEFT JOIN users hidden_by ON hidden_by.id = c.hidden_by_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
   ) AS page ON true
   ORDER BY ${pageOrderBySql[filter.order]}`;
