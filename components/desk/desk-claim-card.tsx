@@ -42,6 +42,8 @@ export function DeskClaimCard({ claim, ratings, compact = false }: { claim: Desk
     <li data-claim-id={claim.id} className="relative flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3 shadow-sm hover:border-stone-400">
       <Link
         href={claimHref(claim)}
+        // Fifty cards would prefetch fifty documents; a card opens one.
+        prefetch={false}
         className="font-serif text-sm text-stone-900 after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-sky-600"
       >
         {quote === undefined ? (
@@ -63,9 +65,12 @@ export function DeskClaimCard({ claim, ratings, compact = false }: { claim: Desk
         })}
       </p>
       <dl className={compact ? "grid grid-cols-1 gap-0.5 text-xs" : "grid grid-cols-1 gap-x-4 gap-y-0.5 text-xs sm:grid-cols-3"}>
-        <Field label={t("status")}>
-          <span data-status={claim.status}>{tStatus(claim.status)}</span>
-        </Field>
+        {/* On the board, the column says it. */}
+        {compact ? null : (
+          <Field label={t("status")}>
+            <span data-status={claim.status}>{tStatus(claim.status)}</span>
+          </Field>
+        )}
         <Field label={t("assignee")}>{claim.assignee?.name ?? t("unassigned")}</Field>
         <Field label={t("due")}>
           {claim.dueAt ? <time dateTime={claim.dueAt}>{format.dateTime(new Date(claim.dueAt), { dateStyle: "medium" })}</time> : t("noDueDate")}

@@ -74,7 +74,7 @@ export async function DeskFilterBar({
         >
           {t("apply")}
         </button>
-        <Link href={`${action}${toDeskSearch({ view: params.view })}`} className="inline-flex h-9 items-center px-2 text-sm font-medium text-stone-700 underline hover:text-stone-900">
+        <Link href={`${action}${toDeskSearch({ view: params.view })}`} prefetch={false} className="inline-flex h-9 items-center px-2 text-sm font-medium text-stone-700 underline hover:text-stone-900">
           {t("clear")}
         </Link>
       </div>

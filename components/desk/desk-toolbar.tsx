@@ -8,7 +8,7 @@ const linkClass = "inline-flex h-8 items-center rounded-md px-2.5 text-sm font-m
 
 /**
  * "Assigned to me" (that filter alone, in the same view) and the List / Board switch (the same filters in the
- * other view). Links, so each state has its own URL.
+ * other view). Links, so each state has its own URL; not prefetched, as each is a query of its own.
  */
 export async function DeskToolbar({ teamId, params, view }: { teamId: string; params: DeskUrlParams; view: DeskView }) {
   const t = await getTranslations("desk");
@@ -18,6 +18,7 @@ export async function DeskToolbar({ teamId, params, view }: { teamId: string; pa
     <div className="flex flex-wrap items-center justify-between gap-2">
       <Link
         href={`${base}${toDeskSearch({ assignee: "me", view: params.view })}`}
+        prefetch={false}
         aria-current={isAssignedToMe ? "page" : undefined}
         className={cn(linkClass, isAssignedToMe ? "bg-stone-900 text-white" : "border border-stone-300 bg-white text-stone-800 hover:bg-stone-100")}
       >
@@ -29,6 +30,7 @@ export async function DeskToolbar({ teamId, params, view }: { teamId: string; pa
             <li key={option}>
               <Link
                 href={`${base}${toDeskSearch(params, { after: undefined, view: option === "board" ? "board" : undefined })}`}
+                prefetch={false}
                 aria-current={view === option ? "page" : undefined}
                 className={cn(linkClass, view === option ? "bg-white text-stone-900 shadow-sm" : "text-stone-600 hover:text-stone-900")}
               >
