@@ -8,9 +8,9 @@ import { DeskFilterBar } from "@/components/desk/desk-filter-bar";
 import { DeskResults } from "@/components/desk/desk-results";
 import { DeskToolbar } from "@/components/desk/desk-toolbar";
 import { Alert } from "@/components/ui/alert";
-import { requirePageActor } from "@/lib/auth/actor";
+import { requirePageActor, type Actor } from "@/lib/auth/actor";
 import { getDeskFilterOptions } from "@/lib/desk/options";
-import { parseDeskQuery } from "@/lib/desk/schema";
+import { parseDeskQuery, type DeskCounts, type DeskPage } from "@/lib/desk/schema";
 import { countDeskClaims, listDeskClaims } from "@/lib/desk/service";
 import { hasDeskFilters, readDeskUrlParams, readDeskView } from "@/lib/desk/url";
 import { AppError, localizeIssues } from "@/lib/errors";
@@ -40,27 +40,36 @@ async function describeProblem(error: unknown): Promise<string[]> {
   return notFoundIfMissing(error);
 }
 
+/** The first page and the counts, through the same lib/desk functions as the JSON API; or what is wrong with the filters. */
+async function loadDesk(actor: Actor, teamId: string, searchParams: SearchParams): Promise<{ page: DeskPage; counts: DeskCounts } | { problems: string[] }> {
+  try {
+    const query = parseDeskQuery(searchParams);
+    const [page, counts] = await Promise.all([listDeskClaims(actor, teamId, query), countDeskClaims(actor, teamId, { ...query, after: null })]);
+    return { page, counts };
+  } catch (error) {
+    return { problems: await describeProblem(error) };
+  }
+}
+
 export default async function TeamDeskPage({ params, searchParams }: { params: Promise<{ teamId: string }>; searchParams: Promise<SearchParams> }) {
   const [{ teamId }, rawSearchParams] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(`/teams/${encodeURIComponent(teamId)}/desk`);
   const urlParams = readDeskUrlParams(rawSearchParams);
   const view = readDeskView(urlParams);
-  const [t, tVerdicts, options] = await Promise.all([getTranslations("desk"), getTranslations("verdicts"), getDeskFilterOptions(actor, teamId).catch(notFoundIfMissing)]);
+  const [t, tVerdicts, options, loaded] = await Promise.all([
+    getTranslations("desk"),
+    getTranslations("verdicts"),
+    getDeskFilterOptions(actor, teamId).catch(notFoundIfMissing),
+    loadDesk(actor, teamId, rawSearchParams),
+  ]);
   const ratings: DeskRatingLabels = Object.fromEntries(
     options.ratings.map((rating) => [
       rating.key,
       { label: rating.label ?? (isDefaultRatingKey(rating.key) ? tVerdicts(`ratings.${rating.key}`) : rating.key), color: rating.color },
     ]),
   );
-  let results: { page: Awaited<ReturnType<typeof listDeskClaims>>; counts: Awaited<ReturnType<typeof countDeskClaims>> } | null = null;
-  let problems: string[] = [];
-  try {
-    const query = parseDeskQuery(rawSearchParams);
-    const [page, counts] = await Promise.all([listDeskClaims(actor, teamId, query), countDeskClaims(actor, teamId, { ...query, after: null })]);
-    results = { page, counts };
-  } catch (error) {
-    problems = await describeProblem(error);
-  }
+  const results = "problems" in loaded ? null : loaded;
+  const problems = "problems" in loaded ? loaded.problems : [];
   return (
     <section aria-labelledby="desk-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
