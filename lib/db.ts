@@ -31,9 +31,10 @@ export function getDb(): PrismaClient {
 }
 
 /**
- * The `pg` pool under the Prisma client: the same connections. What runs on it are named prepared statements
- * with parameters, never string concatenation; the tables they touch are defined by prisma/schema.prisma and its
- * migrations. Thirteen of our own use it, in three groups, and one library:
+ * The `pg` pool under the Prisma client: the same connections. What runs on it are statements with parameters,
+ * never user input in their text (named prepared statements, but for the desk's, see below); the tables they
+ * touch are defined by prisma/schema.prisma and its migrations. Thirteen named ones of our own use it, in three
+ * groups, the desk's two, and one library:
  * - the request hot path, where Prisma's query pipeline costs more CPU than the query itself (docs/benchmarks.md):
  *   `find-live-session-actor`, the session check on every request (lib/auth/sessions.ts), and createClaim's
  *   `create-claim-access` and `create-claim-insert` (lib/claims/create-claim.ts);
@@ -44,7 +45,9 @@ export function getDb(): PrismaClient {
  *   `read-live-heads`, `prune-live-events` (lib/realtime/event-log.ts); `presence-add`, `presence-remove`,
  *   `presence-touch`, `presence-list`, `presence-prune` (lib/realtime/presence.ts);
  * - rate-limiter-flexible's Postgres store (lib/auth/rate-limit.ts), which runs its own `rlflx-…` statements on
- *   `rate_limits`.
+ *   `rate_limits`;
+ * - the desk (lib/desk/desk-sql.ts): its page and its counts, one statement each, assembled from fixed fragments
+ *   for the filters a query uses (every value a parameter) and sent unnamed, so each is planned with its values.
  * Not through it: appending a live event runs in the writer's Prisma transaction, and the hub LISTENs on a
  * connection of its own (lib/realtime/listener.ts).
  */

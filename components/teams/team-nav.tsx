@@ -11,10 +11,12 @@ import type { TeamAbilities } from "@/lib/teams/schema";
 export function TeamNav({ teamId, abilities }: { teamId: string; abilities: TeamAbilities }) {
   const t = useTranslations("teams.nav");
   const tRatings = useTranslations("ratings");
+  const tDesk = useTranslations("desk");
   const pathname = usePathname();
   const base = `/teams/${teamId}`;
   const tabs = [
     { href: base, label: t("documents"), show: true },
+    { href: `${base}/desk`, label: tDesk("navLabel"), show: true },
     { href: `${base}/members`, label: t("members"), show: true },
     { href: `${base}/tags`, label: t("tags"), show: true },
     { href: `${base}/ratings`, label: tRatings("nav"), show: true },
@@ -23,7 +25,7 @@ export function TeamNav({ teamId, abilities }: { teamId: string; abilities: Team
   ].filter((tab) => tab.show);
   return (
     <nav aria-label={t("label")} className="border-b border-stone-200">
-      <ul className="-mb-px flex gap-4">
+      <ul className="-mb-px flex flex-wrap gap-x-4 gap-y-1">
         {tabs.map((tab) => {
           const isCurrent = tab.href === base ? pathname === base || pathname.startsWith(`${base}/documents`) : pathname.startsWith(tab.href);
           return (

@@ -54,6 +54,8 @@ const pages: AxePage[] = [
   { name: "document on a phone, open claim", as: "member", visit: openClaimOnPhone },
   { name: "notifications open", as: "member", visit: openNotifications },
   { name: "team", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}`, page.locator(`a[href="${team.documentUrl}"]`)) },
+  { name: "desk", as: "member", visit: ({ page, team }) => openDesk(page, team, "") },
+  { name: "desk, board searched", as: "member", visit: ({ page, team }) => openDesk(page, team, "?view=board&q=turkse") },
   { name: "tag manager", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/tags`, page.locator(`[data-tag-id="${team.tagIds.military}"]`)) },
   { name: "tag manager, editing a tag without a name", as: "owner", visit: editTagWithoutName },
   { name: "rating scale", as: "member", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/ratings`, page.locator('[data-rating-key="mostly_false"]')) },
@@ -328,4 +330,10 @@ async function openUnpublishConfirmation({ page, team }: Scene): Promise<void> {
   await publishWithVerdict(page.request, team);
   await openDocument(page, team.documentUrl);
   await clickUntilVisible(page.getByTestId("publication-control").locator('button[aria-haspopup="dialog"]'), page.getByRole("alertdialog"));
+}
+
+/** The desk with one claim, as a list or (with `search`) any other view of it. */
+async function openDesk(page: Page, team: TeamFixture, search: string): Promise<void> {
+  await createClaimThroughApi(page.request, team, quote, ["military"]);
+  await goto(page, `/teams/${team.teamId}/desk${search}`, page.locator("main li[data-claim-id]"));
 }

@@ -21,7 +21,7 @@ test("an owner manages the team in Dutch: members and roles, an invitation, a ne
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await expect(page).toHaveTitle("Documenten van het team · Margin");
   const tabs = page.getByRole("navigation", { name: "Team" });
-  await expect(tabs.getByRole("link")).toHaveText(["Documenten", "Leden", "Tags", "Instellingen", "Logboek"]);
+  await expect(tabs.getByRole("link")).toHaveText(["Documenten", "Desk", "Leden", "Tags", "Beoordelingen", "Instellingen", "Logboek"]);
   await expect(page.getByRole("heading", { level: 2, name: "Documenten" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Document toevoegen" })).toBeVisible();
 

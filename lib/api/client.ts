@@ -6,6 +6,7 @@
 import type { ClaimHistoryView } from "@/lib/checks/schema";
 import type { ClaimView, CreateClaimRequest, UpdateClaimRequest } from "@/lib/claims/schema";
 import type { UpdateDocumentRequest } from "@/lib/documents/schema";
+import type { DeskPage } from "@/lib/desk/schema";
 import type { DocumentDetail } from "@/lib/documents/service";
 import type { CreateEvidenceRequest, EvidenceView, UpdateEvidenceRequest } from "@/lib/evidence/schema";
 import { renderEnglish, renderMessage, type LocalizedMessage, type Translate } from "@/lib/i18n/localized-message";
@@ -111,6 +112,8 @@ export const apiClient = {
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}/hide`, { method: "DELETE" }),
   listNotifications: () => requestJson<{ items: NotificationView[]; unreadCount: number }>("/api/notifications"),
   markNotificationsRead: () => requestJson<void>("/api/notifications/read", { method: "POST" }),
+  /** The desk: `search` is the query string ("?q=…&after=…", lib/desk/url.ts `toDeskSearch`). */
+  listDeskClaims: (teamId: string, search: string) => requestJson<DeskPage>(`/api/teams/${encodeURIComponent(teamId)}/claims${search}`),
   listTeamTags: (teamId: string) => requestJson<TeamTagsView>(`/api/teams/${encodeURIComponent(teamId)}/tags`),
   createTag: (teamId: string, body: CreateTagRequest) =>
     requestJson<TagUsageView>(`/api/teams/${encodeURIComponent(teamId)}/tags`, { method: "POST", body: JSON.stringify(body) }),

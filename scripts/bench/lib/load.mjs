@@ -17,7 +17,8 @@ export function stopCurrentLoad() {
 }
 
 /**
- * One autocannon run. `request` is { method, path, headers, body }.
+ * One autocannon run. `request` is { method, path, headers, body }, optionally with `requests`: several
+ * ({ method, path, headers }) that each connection sends in turn, over and over.
  * Returns { rps, latency {p50,p90,p99,max,mean}, responses, ok2xx, non2xx, errors, timeouts, durationS, autocannon }.
  */
 export async function runHttpLoad(baseUrl, request, { connections, durationS, meter = null }) {
@@ -28,6 +29,7 @@ export async function runHttpLoad(baseUrl, request, { connections, durationS, me
     method: request.method ?? "GET",
     headers: request.headers ?? {},
     body: request.body,
+    ...(request.requests ? { requests: request.requests } : {}),
     connections,
     duration: durationS,
     pipelining: 1,
