@@ -243,3 +243,6 @@ CREATE INDEX "claims_team_id_status_idx" ON "claims"("team_id", "status");
 -- lib/claims/deleted.ts asks whether a claim that is gone was deleted (a 409, not a 404, for its team): a small
 -- partial index over the deletions only. Prisma cannot declare a partial index: it lives here.
 CREATE INDEX "live_events_deleted_claim_idx" ON "live_events"("claim_id") WHERE "type" = 'claim.deleted';
+
+-- CreateIndex
+CREATE INDEX "claims_team_id_due_at_created_at_id_idx" ON "claims"("team_id", "due_at", "created_at" DESC, "id" DESC);
