@@ -90,6 +90,7 @@ test("every endpoint that takes an id answers 404 to another team's user, and ch
     [`DELETE /api/teams/[teamId]`, () => api.delete(`/api/teams/${teamId}`, { data: { confirmName: "x" } })],
     [`GET /api/teams/[teamId]/audit`, () => api.get(`/api/teams/${teamId}/audit`)],
     [`GET /api/teams/[teamId]/documents`, () => api.get(`/api/teams/${teamId}/documents`)],
+    [`GET /api/teams/[teamId]/claims`, () => api.get(`/api/teams/${teamId}/claims?q=opties`)],
     [`POST /api/teams/[teamId]/documents`, () => api.post(`/api/teams/${teamId}/documents`, { data: { title: "Ingeschoven", text: "Tekst." } })],
     [`GET /api/teams/[teamId]/invites`, () => api.get(`/api/teams/${teamId}/invites`)],
     [`POST /api/teams/[teamId]/invites`, () => api.post(`/api/teams/${teamId}/invites`, { data: { role: "MEMBER" } })],
