@@ -119,7 +119,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
       ) : null}
       <hr className="border-stone-200" />
       <ClaimEvidenceSection claim={claim} teamId={teamId} documentId={documentId} />
-      <ClaimThread documentId={documentId} claimId={claim.id} canComment={claim.abilities.canComment} />
+      <ClaimThread documentId={documentId} teamId={teamId} claimId={claim.id} canComment={claim.abilities.canComment} />
     </section>
   );
 }

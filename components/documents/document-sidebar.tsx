@@ -9,7 +9,6 @@ import { ClaimPanel } from "@/components/claims/claim-panel";
 import { useClaimMutations } from "@/components/claims/use-claims";
 import { LiveStatusIndicator } from "@/components/live/live-status";
 import { PresenceList } from "@/components/live/presence-list";
-import { ThreadTeamProvider } from "@/components/threads/thread-team";
 import type { LiveRevocation, LiveStatus, LiveViewer } from "@/components/live/use-live-document";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -77,48 +76,46 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
         data-sheet={activeClaim ? "open" : undefined}
       >
         {activeClaimId && activeClaim ? (
-          <ThreadTeamProvider teamId={props.teamId}>
-            <ClaimPanel
-              documentId={documentId}
-              teamId={props.teamId}
-              claim={activeClaim}
-              isOrphaned={props.orphanedIds.has(activeClaim.id)}
-              tags={props.tags}
-              error={panelError}
-              contentLang={props.contentLang}
-              onClose={() => open(null)}
-              onShowInText={() => props.onScrollToClaim(activeClaim.id)}
-              onToggleTag={(tagName, isOn) => {
-                setPanelError(null);
-                const next = isOn
-                  ? [...activeClaim.tags, ...props.tags.filter((tag) => tag.name === tagName)]
-                  : activeClaim.tags.filter((tag) => tag.name !== tagName);
-                updateClaimTags.mutate(
-                  { claimId: activeClaim.id, tags: next },
-                  { onError: (error) => setPanelError(t("tagsFailed", { message: error.message })) },
-                );
-              }}
-              onHide={async (reason) => {
-                setPanelError(null);
-                await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
-                announce(t("announceHidden"));
-              }}
-              onUnhide={async () => {
-                setPanelError(null);
-                await unhideClaim.mutateAsync(activeClaim.id);
-                announce(t("announceRestored"));
-              }}
-              onDelete={() =>
-                deleteClaim.mutate(activeClaim.id, {
-                  onSuccess: () => {
-                    open(null);
-                    announce(t("announceDeleted"));
-                  },
-                  onError: (error) => setPanelError(t("deleteFailed", { message: error.message })),
-                })
-              }
-            />
-          </ThreadTeamProvider>
+          <ClaimPanel
+            documentId={documentId}
+            teamId={props.teamId}
+            claim={activeClaim}
+            isOrphaned={props.orphanedIds.has(activeClaim.id)}
+            tags={props.tags}
+            error={panelError}
+            contentLang={props.contentLang}
+            onClose={() => open(null)}
+            onShowInText={() => props.onScrollToClaim(activeClaim.id)}
+            onToggleTag={(tagName, isOn) => {
+              setPanelError(null);
+              const next = isOn
+                ? [...activeClaim.tags, ...props.tags.filter((tag) => tag.name === tagName)]
+                : activeClaim.tags.filter((tag) => tag.name !== tagName);
+              updateClaimTags.mutate(
+                { claimId: activeClaim.id, tags: next },
+                { onError: (error) => setPanelError(t("tagsFailed", { message: error.message })) },
+              );
+            }}
+            onHide={async (reason) => {
+              setPanelError(null);
+              await hideClaim.mutateAsync({ claimId: activeClaim.id, reason });
+              announce(t("announceHidden"));
+            }}
+            onUnhide={async () => {
+              setPanelError(null);
+              await unhideClaim.mutateAsync(activeClaim.id);
+              announce(t("announceRestored"));
+            }}
+            onDelete={() =>
+              deleteClaim.mutate(activeClaim.id, {
+                onSuccess: () => {
+                  open(null);
+                  announce(t("announceDeleted"));
+                },
+                onError: (error) => setPanelError(t("deleteFailed", { message: error.message })),
+              })
+            }
+          />
         ) : activeClaimId ? (
           <div className="flex flex-col items-start gap-3">
             <p className="text-sm text-stone-600">{t("claimMissing")}</p>

@@ -5,7 +5,6 @@ import { useId, useMemo, useState } from "react";
 
 import { CommentForm } from "@/components/threads/comment-form";
 import { CommentItem } from "@/components/threads/comment-item";
-import { useThreadTeamId } from "@/components/threads/thread-team";
 import { ResolvedSummary } from "@/components/threads/thread-resolution";
 import type { MentionSource } from "@/components/threads/use-mention-picker";
 import { useTeamMembers } from "@/components/teams/use-team-members";
@@ -22,7 +21,8 @@ import type { CommentView } from "@/lib/threads/schema";
  * discussion folds to one line ("Resolved by … on …") with a "Show discussion" disclosure, and stays open to
  * comments, a new one reopening it (lib/threads/resolution.ts).
  */
-export function ClaimThread({ documentId, claimId, canComment }: { documentId: string; claimId: string; canComment: boolean }) {
+export function ClaimThread(props: { documentId: string; teamId: string; claimId: string; canComment: boolean }) {
+  const { documentId, teamId, claimId, canComment } = props;
   const t = useTranslations("threads");
   const contentId = useId();
   const { comments, createComment, updateComment, deleteComment, hideComment, unhideComment } = useThread(documentId, claimId);
@@ -35,14 +35,12 @@ export function ClaimThread({ documentId, claimId, canComment }: { documentId: s
   const isResolved = resolvedAt !== null;
   const isShown = !isResolved || shownResolution === resolvedAt;
 
-  const teamId = useThreadTeamId();
   const teamMembers = useTeamMembers(teamId);
   const members = useMemo(() => (teamMembers.data ?? []).map((member) => ({ userId: member.userId, name: member.name })), [teamMembers.data]);
-  const mentions = useMemo<MentionSource | undefined>(() => {
-    if (!teamId) return undefined;
+  const mentions = useMemo<MentionSource>(() => {
     const others = (teamMembers.data ?? []).filter((member) => !member.isYou).map((member) => ({ userId: member.userId, name: member.name }));
     return { candidates: others, isLoading: teamMembers.isPending };
-  }, [teamId, teamMembers.data, teamMembers.isPending]);
+  }, [teamMembers.data, teamMembers.isPending]);
   const postingNote = isResolved ? t("postingReopens") : undefined;
 
   const all = comments.data ?? [];
