@@ -10,6 +10,7 @@ import { getFocusedHighlightClaimId } from "@/components/editor/highlight-naviga
 import type { HighlightSegment } from "@/components/editor/highlight-segments";
 import { StaticArticle } from "@/components/documents/static-article";
 import type { DocumentContent } from "@/lib/documents/content-schema";
+import { getDocTextIndex } from "@/components/editor/doc-text-index";
 import { positionToTextOffset, textOffsetToPosition } from "@/lib/documents/text-index";
 
 /** A selection in the article, as UTF-16 offsets into the document text. */
@@ -89,7 +90,7 @@ export function ArticleReader(props: ArticleReaderProps) {
           return true;
         }
         if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          const offset = positionToTextOffset(view.state.selection.from, latest.current.textLength);
+          const offset = positionToTextOffset(getDocTextIndex(view.state.doc), view.state.selection.from);
           const segment = latest.current.segments.find((item) => item.start <= offset && offset < item.end);
           const claimId = getFocusedHighlightClaimId(view) ?? segment?.claims[0]?.claimId;
           if (claimId) latest.current.onOpenClaim(claimId, "keyboard");
@@ -100,10 +101,8 @@ export function ArticleReader(props: ArticleReaderProps) {
     },
     onSelectionUpdate({ editor: current }) {
       const { from, to } = current.state.selection;
-      const length = latest.current.textLength;
-      latest.current.onSelectionChange(
-        from === to ? null : { start: positionToTextOffset(from, length), end: positionToTextOffset(to, length) },
-      );
+      const index = getDocTextIndex(current.state.doc);
+      latest.current.onSelectionChange(from === to ? null : { start: positionToTextOffset(index, from), end: positionToTextOffset(index, to) });
     },
   });
 
@@ -135,7 +134,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       },
       clearSelection() {
         const { to } = editor.state.selection;
-        editor.chain().setTextSelection(Math.min(to, textOffsetToPosition(latest.current.textLength))).run();
+        editor.chain().setTextSelection(Math.min(to, textOffsetToPosition(getDocTextIndex(editor.state.doc), latest.current.textLength))).run();
       },
       focusHighlight: (claimId) => editor.commands.focusClaimHighlight(claimId),
       focus: () => editor.view.focus(),

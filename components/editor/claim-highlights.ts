@@ -6,6 +6,7 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import type { HighlightSegment } from "@/components/editor/highlight-segments";
 import { findTabStopSegment, getClaimsStartingAt, getDescribingClaims, getHighlightSummaryId } from "@/components/editor/highlight-stops";
 import { createVerdictBadgeElement, getVerdictBadgeKey, placeVerdictBadges } from "@/components/editor/verdict-badges";
+import { getDocTextIndex } from "@/components/editor/doc-text-index";
 import { textOffsetToPosition } from "@/lib/documents/text-index";
 
 /** What the highlights are drawn from; the decorations are rebuilt whenever one of these changes. */
@@ -54,11 +55,12 @@ function toDecoration(segment: HighlightSegment, from: number, to: number, { act
 }
 
 function buildDecorations(doc: ProseMirrorNode, { segments, activeClaimId, tabStopClaimId }: HighlightsInput): DecorationSet {
-  const drawn = segments.filter((segment) => textOffsetToPosition(segment.end) <= doc.content.size);
+  const textIndex = getDocTextIndex(doc);
+  const drawn = segments.filter((segment) => segment.end <= textIndex.text.length);
   const tabStop = findTabStopSegment(drawn, tabStopClaimId);
   const decorations = drawn.flatMap((segment, index) => {
-    const from = textOffsetToPosition(segment.start);
-    const to = textOffsetToPosition(segment.end);
+    const from = textOffsetToPosition(textIndex, segment.start);
+    const to = textOffsetToPosition(textIndex, segment.end);
     if (index !== tabStop) return [toDecoration(segment, from, to, { activeClaimId, isTabStop: false })];
     // A segment across a paragraph break is drawn as one mark per paragraph; only the first may be a tab stop.
     const blockEnd = Math.min(doc.resolve(from).end(), to);
@@ -69,7 +71,7 @@ function buildDecorations(doc: ProseMirrorNode, { segments, activeClaimId, tabSt
   });
   // A published verdict's badge after its claim's text: a widget, so the stored document never changes.
   const badges = placeVerdictBadges(drawn).map((badge) =>
-    Decoration.widget(textOffsetToPosition(badge.offset), (view) => createVerdictBadgeElement(badge, view.dom.ownerDocument), {
+    Decoration.widget(textOffsetToPosition(textIndex, badge.offset), (view) => createVerdictBadgeElement(badge, view.dom.ownerDocument), {
       key: getVerdictBadgeKey(badge),
       side: -1,
       ignoreSelection: true,

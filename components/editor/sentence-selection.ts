@@ -3,7 +3,8 @@ import { TextSelection } from "@tiptap/pm/state";
 
 import { getContentLocale } from "@/components/editor/content-locale";
 import { extendBySentence, type SentenceDirection } from "@/lib/documents/text-boundaries";
-import { blockSeparator, positionToTextOffset, textOffsetToPosition } from "@/lib/documents/text-index";
+import { getDocTextIndex } from "@/components/editor/doc-text-index";
+import { positionToTextOffset, textOffsetToPosition } from "@/lib/documents/text-index";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -16,8 +17,8 @@ declare module "@tiptap/core" {
 
 /**
  * Shift+Alt+→ extends the article's selection to the end of the sentence, Shift+Alt+← takes it back (or extends it
- * backwards), with `Intl.Segmenter` in the article's language. The plain text is the editor's own, built the way
- * the stored document text is (blocks joined by a blank line), so offsets map to positions as everywhere else.
+ * backwards), with `Intl.Segmenter` in the article's language. The plain text is the editor's own (components/editor/doc-text-index.ts),
+ * built the way the stored document text is, so offsets map to positions as everywhere else.
  */
 export const SentenceSelection = Extension.create({
   name: "sentenceSelection",
@@ -28,11 +29,12 @@ export const SentenceSelection = Extension.create({
         (direction) =>
         ({ tr, view, dispatch }) => {
           const { doc, selection } = tr;
-          const text = doc.textBetween(0, doc.content.size, blockSeparator);
-          const toOffset = (position: number) => positionToTextOffset(position, text.length);
+          const index = getDocTextIndex(doc);
+          const text = index.text;
+          const toOffset = (position: number) => positionToTextOffset(index, position);
           const next = extendBySentence(text, { anchor: toOffset(selection.anchor), head: toOffset(selection.head) }, direction, getContentLocale(view.dom));
           if (dispatch) {
-            tr.setSelection(TextSelection.create(doc, textOffsetToPosition(next.anchor), textOffsetToPosition(next.head))).scrollIntoView();
+            tr.setSelection(TextSelection.create(doc, textOffsetToPosition(index, next.anchor), textOffsetToPosition(index, next.head))).scrollIntoView();
           }
           return true;
         },

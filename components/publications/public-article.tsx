@@ -4,7 +4,7 @@ import { buildArticlePieces, type ArticlePiece } from "@/components/publications
 import type { PublicClaimDisplay } from "@/components/publications/public-claim-display";
 import { RatingBadge } from "@/components/publications/rating-badge";
 import type { DocumentContent } from "@/lib/documents/content-schema";
-import { getBlockText } from "@/lib/documents/text-index";
+import { getBlockText, getTextBlocks } from "@/lib/documents/text-index";
 import { publicClaimAnchor } from "@/lib/publications/urls";
 import { mixWithWhite } from "@/lib/tags/colors";
 
@@ -29,7 +29,9 @@ type PublicArticleProps = {
  */
 export function PublicArticle({ content, ranges, displays, contentLang, locale }: PublicArticleProps) {
   const t = useTranslations("publicPage");
-  const blocks = buildArticlePieces(content.content.map(getBlockText), ranges);
+  // Quotes and lists are shown as their text blocks, one after another (their nesting is not drawn here yet).
+  const textBlocks = getTextBlocks(content);
+  const blocks = buildArticlePieces(textBlocks.map(getBlockText), ranges);
 
   const renderPieces = (pieces: ArticlePiece[]) =>
     pieces.map((piece, index) => {
@@ -68,7 +70,7 @@ export function PublicArticle({ content, ranges, displays, contentLang, locale }
 
   return (
     <div className="article-body" lang={contentLang}>
-      {content.content.map((block, index) => {
+      {textBlocks.map((block, index) => {
         const pieces = renderPieces(blocks[index] ?? []);
         switch (block.type) {
           case "heading":

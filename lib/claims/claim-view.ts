@@ -1,9 +1,9 @@
 import "server-only";
 
 import { canSeeHiddenClaim, getClaimAbilities } from "@/lib/claims/policy";
-import type { CheckStatusName, ClaimView } from "@/lib/claims/schema";
+import type { CheckStatusName, ClaimAnchorStateName, ClaimView } from "@/lib/claims/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CheckStatus, ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
+import type { CheckStatus, ClaimAnchorState, ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 import { describeHidden, isWithheld, type HiddenFacts } from "@/lib/moderation/policy";
 import type { TagView } from "@/lib/tags/schema";
 
@@ -14,6 +14,13 @@ export const checkStatusNames = {
   CHECKED: "checked",
   NOT_CHECKABLE: "not_checkable",
 } as const satisfies Record<CheckStatus, CheckStatusName>;
+
+/** The database's anchoring state → the API's name. */
+export const claimAnchorStateNames = {
+  ANCHORED: "anchored",
+  CHANGED: "changed",
+  ORPHANED: "orphaned",
+} as const satisfies Record<ClaimAnchorState, ClaimAnchorStateName>;
 
 /**
  * A claim as stored, whichever way it was read (a Prisma query, or the row a prepared statement returned): the
@@ -41,6 +48,9 @@ export type ClaimRecord = HiddenFacts & {
   threadResolvedAt: Date | null;
   /** The published verdict, when there is one. */
   verdict: { rating: string; firstPublishedAt: Date; lastPublishedAt: Date } | null;
+  anchorState: ClaimAnchorState;
+  originalQuote: string | null;
+  attentionDismissedAt: Date | null;
 };
 
 /** What Prisma reads of a claim for `toClaimView`; `toClaimRecord` turns the row into a record. */
@@ -68,6 +78,9 @@ export const claimSelect = {
   dueAt: true,
   threadResolvedAt: true,
   verdict: { select: { rating: true, firstPublishedAt: true, lastPublishedAt: true } },
+  anchorState: true,
+  originalQuote: true,
+  attentionDismissedAt: true,
 } satisfies Prisma.ClaimSelect;
 
 export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
@@ -118,6 +131,9 @@ export function toClaimView(record: ClaimRecord, role: Role, actorUserId: string
                 : record.verdict.lastPublishedAt.toISOString(),
           },
     threadResolvedAt: record.threadResolvedAt?.toISOString() ?? null,
+    state: claimAnchorStateNames[record.anchorState],
+    originalQuote: isContentWithheld || record.anchorState !== "CHANGED" ? null : record.originalQuote,
+    attentionDismissed: record.attentionDismissedAt !== null,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     abilities: getClaimAbilities(role, actorUserId, record),

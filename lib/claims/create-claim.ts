@@ -47,19 +47,27 @@ const createClaimAccessSql = `SELECT d.team_id AS "teamId", d.version, m.role::t
   WHERE d.id = $1`;
 
 /**
- * Claim, tag links and the live event (with its NOTIFY) in one statement, built once: $1 document, $2 team,
- * $3 author, $4 visibility, $5–$7 quote, $8–$9 position, $10 document version, $11 tag ids, $12–$13 the live
- * event's audience.
+ * Claim, its anchor on the version, tag links and the live event (with its NOTIFY) in one statement, built once:
+ * $1 document, $2 team, $3 author, $4 visibility, $5–$7 quote, $8–$9 position, $10 document version, $11 tag ids,
+ * $12–$13 the live event's audience. Nothing is written unless the document is still at version $10: the share
+ * lock waits for a new version being saved (lib/versions locks the row), and the claim is then refused rather
+ * than stored with selectors of a text that is no longer the latest.
  */
-const createClaimInsertSql = `WITH inserted AS (
+const createClaimInsertSql = `WITH current_version AS (
+    SELECT id FROM documents WHERE id = $1 AND version = $10 FOR SHARE
+  ), inserted AS (
     INSERT INTO claims (document_id, team_id, author_id, visibility, quote_exact, quote_prefix, quote_suffix,
                         position_start, position_end, document_version)
-    VALUES ($1, $2, $3, $4::"ClaimVisibility", $5, $6, $7, $8, $9, $10)
+    SELECT $1, $2, $3, $4::"ClaimVisibility", $5, $6, $7, $8, $9, $10 FROM current_version
     RETURNING id, created_at, updated_at
+  ), anchored AS (
+    INSERT INTO claim_anchors (claim_id, document_version, state, quote_exact, quote_prefix, quote_suffix, position_start, position_end)
+    SELECT inserted.id, $10, 'ANCHORED', $5, $6, $7, $8, $9 FROM inserted
   ), tagged AS (
     INSERT INTO claim_tags (claim_id, tag_id)
     SELECT inserted.id, tag_id FROM inserted, unnest($11::uuid[]) AS tag_id
   ), ${liveEventCtes({
+    onlyIf: "inserted",
     teamId: "$2::uuid",
     documentId: "$1::uuid",
     type: "'claim.created'",
@@ -124,7 +132,10 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
       liveAudience.audienceUserId,
     ],
   });
-  if (!inserted) throw new Error("Claim insert returned no row");
+  if (!inserted) {
+    documentTextCache.delete(documentId);
+    throw new AppError("conflict", "errors.documents.versionChanged");
+  }
   const record = {
     id: inserted.id,
     documentId,
@@ -149,6 +160,9 @@ export async function createClaim(actor: Actor, documentId: string, input: Creat
     dueAt: null,
     threadResolvedAt: null,
     verdict: null,
+    anchorState: "ANCHORED" as const,
+    originalQuote: null,
+    attentionDismissedAt: null,
   };
   return toClaimView(record, row.role, actor.userId);
 }

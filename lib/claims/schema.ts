@@ -133,6 +133,9 @@ export type ClaimVerdictSummary = {
   updatedAt: string | null;
 };
 
+export const claimAnchorStates = ["anchored", "changed", "orphaned"] as const;
+export type ClaimAnchorStateName = (typeof claimAnchorStates)[number];
+
 /** A claim's W3C Web Annotation target: the quote with its context, and its position in the document text. */
 export type ClaimTarget = {
   source: string;
@@ -166,6 +169,16 @@ export type ClaimView = {
   verdict: ClaimVerdictSummary | null;
   /** When its thread was resolved (it shows collapsed), or null while open. */
   threadResolvedAt: string | null;
+  /**
+   * How it sits on the document's latest version (lib/versions): `anchored` (on its quote, maybe moved),
+   * `changed` (on text that differs from the quote it had: `originalQuote`), `orphaned` (not found: `target`
+   * keeps where it last was, on an older version; it is not drawn).
+   */
+  state: ClaimAnchorStateName;
+  /** For a `changed` claim, the quote it had before the text changed; otherwise null. Withheld when `target` is. */
+  originalQuote: string | null;
+  /** A member dismissed it from "Needs attention" (it stays changed or orphaned). */
+  attentionDismissed: boolean;
   createdAt: string;
   updatedAt: string;
   abilities: ClaimAbilities;

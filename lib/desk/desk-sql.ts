@@ -148,7 +148,8 @@ export function buildDeskPageSql(filter: FilterSql & { order: DeskOrder; cursor:
            c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.hidden_at AS "hiddenAt",
            c.hidden_reason AS "hiddenReason", (SELECT name FROM users WHERE id = c.hidden_by_id) AS "hiddenByName", c.status::text AS status,
            c.assignee_id AS "assigneeId", (SELECT name FROM users WHERE id = c.assignee_id) AS "assigneeName", c.due_at AS "dueAt",
-           c.thread_resolved_at AS "threadResolvedAt", v.rating AS "verdictRating",
+           c.thread_resolved_at AS "threadResolvedAt", c.anchor_state::text AS "anchorState", c.original_quote AS "originalQuote",
+           c.attention_dismissed_at AS "attentionDismissedAt", v.rating AS "verdictRating",
            v.first_published_at AS "verdictFirstPublishedAt", v.last_published_at AS "verdictLastPublishedAt",
            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color))
                      FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id), '[]'::json) AS tags,

@@ -8,7 +8,7 @@ import { buildDeskCountsSql, buildDeskPageSql } from "@/lib/desk/desk-sql";
 import { getDeskOrder, type DeskClaimView, type DeskCounts, type DeskPage, type DeskQuery } from "@/lib/desk/schema";
 import { getPool } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { CheckStatus, ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
+import type { CheckStatus, ClaimAnchorState, ClaimVisibility, Role } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/ids";
 import type { TagView } from "@/lib/tags/schema";
 
@@ -36,6 +36,9 @@ type DeskRow = { role: Role } & (
       assigneeName: string | null;
       dueAt: Date | null;
       threadResolvedAt: Date | null;
+      anchorState: ClaimAnchorState;
+      originalQuote: string | null;
+      attentionDismissedAt: Date | null;
       verdictRating: string | null;
       verdictFirstPublishedAt: Date | null;
       verdictLastPublishedAt: Date | null;
@@ -73,6 +76,9 @@ function toClaimRecord(row: DeskClaimRow): ClaimRecord {
     assignee: row.assigneeId === null || row.assigneeName === null ? null : { id: row.assigneeId, name: row.assigneeName },
     dueAt: row.dueAt,
     threadResolvedAt: row.threadResolvedAt,
+    anchorState: row.anchorState,
+    originalQuote: row.originalQuote,
+    attentionDismissedAt: row.attentionDismissedAt,
     verdict:
       row.verdictRating === null || row.verdictFirstPublishedAt === null || row.verdictLastPublishedAt === null
         ? null

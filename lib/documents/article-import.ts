@@ -6,7 +6,7 @@
  * paragraph on the same line; blocks separated by blank lines; short unpunctuated blocks are subheadings;
  * a block ending in a photo credit ("… Foto Name/ Agency") is a photo caption.
  */
-import type { BlockNode, DocumentContent } from "@/lib/documents/content-schema";
+import type { DocumentContent, TextBlockNode } from "@/lib/documents/content-schema";
 import { getDocumentText } from "@/lib/documents/text-index";
 
 export type ImportedArticle = {
@@ -21,14 +21,14 @@ const photoCredit = /\bFoto\s+[^.!?]*$/u;
 const headingMaxLength = 60;
 const headingMaxWords = 6;
 
-function classifyBlock(text: string): BlockNode["type"] {
+function classifyBlock(text: string): TextBlockNode["type"] {
   if (photoCredit.test(text)) return "caption";
   const words = text.split(/\s+/u).length;
   if (text.length <= headingMaxLength && words <= headingMaxWords && !/[.!?:;,"”’)]$/u.test(text)) return "heading";
   return "paragraph";
 }
 
-function toBlock(text: string): BlockNode {
+function toBlock(text: string): TextBlockNode {
   const content = text ? [{ type: "text" as const, text }] : undefined;
   const type = classifyBlock(text);
   if (type === "heading") return { type, attrs: { level: 2 }, content };

@@ -156,6 +156,8 @@ export async function createDocument(actor: Actor, teamId: string, input: Create
       content: article.content,
       text: article.text,
       lang: input.lang ?? detectLanguage(article.text),
+      // Version 1 (lib/versions): the same content, in the same statement's transaction.
+      versions: { create: { number: 1, content: article.content, text: article.text, format: "text", createdById: actor.userId } },
     },
     select: { id: true },
   });

@@ -26,7 +26,10 @@ export type LiveEventRecord = LiveEventView & { teamId: string } & LiveAudience;
 type LiveEventSqlValues = Record<
   "teamId" | "documentId" | "type" | "claimId" | "commentId" | "tagId" | "actorId" | "audience" | "audienceUserId",
   string
->;
+> & {
+  /** A CTE that must have returned a row for the event to be appended (e.g. the insert it describes). */
+  onlyIf?: string;
+};
 
 /**
  * The common table expressions that append one event, given an SQL expression for each value (a parameter such
@@ -37,7 +40,8 @@ type LiveEventSqlValues = Record<
  */
 export function liveEventCtes(values: LiveEventSqlValues): string {
   return `next_live_seq AS (
-    INSERT INTO live_event_streams AS stream (team_id, last_seq) VALUES (${values.teamId}, 1)
+    INSERT INTO live_event_streams AS stream (team_id, last_seq)
+    ${values.onlyIf ? `SELECT ${values.teamId}, 1 WHERE EXISTS (SELECT 1 FROM ${values.onlyIf})` : `VALUES (${values.teamId}, 1)`}
     ON CONFLICT (team_id) DO UPDATE SET last_seq = stream.last_seq + 1
     RETURNING last_seq
   ), appended_live_event AS (

@@ -9,7 +9,8 @@ import { z } from "zod";
 /**
  * Every change a viewer of a document sees live. Tag changes are team-wide: every document of the team shows them.
  * A claim's check (status, assignee, due date) and thread resolution travel as `claim.updated`; evidence and
- * verdicts carry the claim's id; `notification.created` reaches one user (a mention).
+ * verdicts carry the claim's id; `notification.created` reaches one user (a mention). `document.versioned`: a new
+ * version of the document's text was saved and its claims re-anchored (reload the article and its claims).
  */
 export const liveEventTypes = [
   "claim.created",
@@ -28,6 +29,7 @@ export const liveEventTypes = [
   "verdict.proposed",
   "verdict.published",
   "notification.created",
+  "document.versioned",
   "tag.created",
   "tag.updated",
   "tag.deleted",

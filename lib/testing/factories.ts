@@ -81,6 +81,7 @@ export async function unsafeCreateTeamWithArticle(members: [TestUser, Role][], n
       content: article.content,
       text: article.text,
       lang: "nl",
+      versions: { create: { number: 1, content: article.content, text: article.text, format: "text" } },
     },
   });
   return {
@@ -107,7 +108,14 @@ export async function unsafeCreateDocument(teamId: string, title = "Another docu
     readFileSync(new URL("../../prisma/seed/articles/nagorno-karabach-2020-10.txt", import.meta.url), "utf8"),
   );
   const document = await getTestDb().document.create({
-    data: { teamId, title, publishedOn: article.publishedOn, content: article.content, text: article.text },
+    data: {
+      teamId,
+      title,
+      publishedOn: article.publishedOn,
+      content: article.content,
+      text: article.text,
+      versions: { create: { number: 1, content: article.content, text: article.text, format: "text" } },
+    },
   });
   return document.id;
 }

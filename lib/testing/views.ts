@@ -23,6 +23,9 @@ export function claimViewFor(id: string, overrides: Partial<ClaimView> = {}): Cl
     dueAt: null,
     verdict: null,
     threadResolvedAt: null,
+    state: "anchored",
+    originalQuote: null,
+    attentionDismissed: false,
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",
     abilities: {

@@ -67,6 +67,7 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSeed> {
         content: article.content,
         text: article.text,
         lang: "nl",
+        versions: { create: { number: 1, content: article.content, text: article.text, format: "text", createdById: userIds["alice@example.com"] } },
       },
     });
   }
