@@ -10,6 +10,7 @@ import { getPublicPage } from "@/lib/publications/public-page";
 import { publishedClaimSql, publishedClaimWhere } from "@/lib/publications/published-claims";
 import { publishDocument, unpublishDocument } from "@/lib/publications/service";
 import { disconnectTestDb, getTestDb } from "@/lib/testing/factories";
+import { createVersion } from "@/lib/versions/service";
 import { sceneQuotes, unsafeCreatePublishingScene, type PublishingScene } from "@/lib/testing/publishing-scene";
 
 const origin = "https://margin.example";
@@ -107,6 +108,22 @@ describe("getPublicPage", () => {
     } finally {
       await db.claim.update({ where: { id: scene.claimIds.unverifiable }, data: { visibility: "TEAM" } });
       await db.claim.update({ where: { id: scene.claimIds.corrected }, data: { hiddenAt: null, hiddenById: null, hiddenReason: null } });
+    }
+  });
+});
+
+describe("after a new version of the article", () => {
+  it("lists a published claim whose text is gone last, without drawing it on other words", async () => {
+    const db = getTestDb();
+    const document = await db.document.findUniqueOrThrow({ where: { id: scene.team.documentId }, select: { text: true } });
+    const next = document.text.replace(sceneQuotes.unverifiable, "Over de status van de regio zwijgt dit stuk.");
+    await createVersion(scene.moderator, scene.team.documentId, { format: "text", content: `date 2020-10 ${next}` });
+    const page = (await getPublicPage(slug, { origin }))!;
+    const orphan = page.claims.find((claim) => claim.id === scene.claimIds.unverifiable)!;
+    expect(orphan.range).toBeNull();
+    expect(orphan.number).toBe(page.claims.length);
+    for (const claim of page.claims.filter((item) => item.range)) {
+      expect(page.document.text.slice(claim.range!.start, claim.range!.end)).toBe(claim.quoteExact);
     }
   });
 });

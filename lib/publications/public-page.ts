@@ -75,10 +75,12 @@ export async function getPublicPage(slug: string, { origin }: { origin: string }
 
 /**
  * Places each claim in the text as the document view does (lib/anchoring: position, then quote, then a fuzzy match)
- * and numbers them in reading order; claims that cannot be placed come last, still listed.
+ * and numbers them in reading order; claims that cannot be placed, and orphans (a new version lost their text:
+ * lib/versions), come last, still listed.
  */
 function numberClaims(claims: readonly PublishedClaim[], text: string): PublicPageClaim[] {
   const placed = claims.map((claim) => {
+    if (claim.anchorState === "ORPHANED") return { claim, range: null };
     const result = anchorClaim(text, {
       quote: { type: "TextQuoteSelector", exact: claim.quoteExact, prefix: claim.quotePrefix, suffix: claim.quoteSuffix },
       position: { type: "TextPositionSelector", start: claim.positionStart, end: claim.positionEnd },

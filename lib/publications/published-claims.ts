@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EvidenceStance } from "@/lib/generated/prisma/enums";
+import type { ClaimAnchorState, EvidenceStance } from "@/lib/generated/prisma/enums";
 
 /**
  * What of a document may leave the team: claims that are visible to the whole team (never a private one), not
@@ -33,6 +33,8 @@ export type PublishedClaim = {
   quoteSuffix: string;
   positionStart: number;
   positionEnd: number;
+  /** An orphaned claim (its text is gone from the latest version) is listed, never drawn on other text. */
+  anchorState: ClaimAnchorState;
   verdict: { rating: string; summary: string; firstPublishedAt: Date; lastPublishedAt: Date };
   evidence: PublishedEvidence[];
 };
@@ -58,6 +60,7 @@ export async function unsafeListPublishedClaims(
       quoteSuffix: true,
       positionStart: true,
       positionEnd: true,
+      anchorState: true,
       verdict: { select: { rating: true, summary: true, firstPublishedAt: true, lastPublishedAt: true } },
       evidence: withEvidence
         ? { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, url: true, title: true, quote: true, note: true, stance: true } }
