@@ -8,7 +8,7 @@ import type { PreparedText } from "./prepared-text";
  * an occurrence's own context, with a word inserted on each side of it, scores at least 0.76; the context
  * of another occurrence of the same phrase at most 0.59.
  */
-export const MIN_CONTEXT_SCORE = 0.65;
+export const MIN_CONTEXT_SCORE = 0.7;
 
 /** How far the best occurrence must score above the next best to be trusted (seed article: ≥ 0.23). */
 export const MIN_CONTEXT_MARGIN = 0.15;

@@ -2,7 +2,7 @@ import { comparedPrefix, comparedSuffix } from "./context-similarity";
 import { placeExactQuote, type ExactPlacement, type PlacementContext } from "./exact-placement";
 import { hasExactContext } from "./exact-quote";
 import { foldText } from "./fold-text";
-import { matchQuoteInFolded } from "./match-quote";
+import { placeFuzzyQuote } from "./fuzzy-placement";
 import { resolvePositionWith } from "./position";
 import { prepareText, type PreparedText } from "./prepared-text";
 import type { AnchorMethod, OrphanReason, PartialClaimSelectors, TextPositionSelector, Utf16Range } from "./types";
@@ -66,8 +66,8 @@ function overlaps(range: Utf16Range, starts: readonly number[], length: number):
  * {@link MIN_FUZZY_SCORE} and is not one of (or a shifted variant of) the verbatim occurrences, which
  * `placeExactQuote` has already judged.
  */
-function findFuzzy(prepared: PreparedText, exact: string, { prefix, suffix, hint }: PlacementContext) {
-  const match = matchQuoteInFolded(prepared.text, prepared.folded(), exact, { prefix, suffix, hint });
+function findFuzzy(prepared: PreparedText, exact: string, context: PlacementContext) {
+  const match = placeFuzzyQuote(prepared, exact, context);
   if (!match || match.score < MIN_FUZZY_SCORE) return undefined;
   if (overlaps(match, prepared.occurrences(exact), exact.length)) return undefined;
   return match;
