@@ -51,18 +51,9 @@ export function matchQuote(
   quote: string,
   context: QuoteContext = {},
 ): QuoteMatch | null {
-  return matchQuoteInFolded(text, foldText(text), quote, context);
-}
-
-/** {@link matchQuote} with `foldText(text)` computed by the caller (shared across many quotes). */
-export function matchQuoteInFolded(
-  text: string,
-  foldedText: string,
-  quote: string,
-  context: QuoteContext = {},
-): QuoteMatch | null {
   if (quote.length === 0 || text.length === 0) return null;
 
+  const foldedText = foldText(text);
   const foldedQuote = foldText(quote);
   const prefix = context.prefix === undefined ? undefined : foldText(context.prefix);
   const suffix = context.suffix === undefined ? undefined : foldText(context.suffix);
