@@ -2,7 +2,7 @@ import { prepareText } from "./prepared-text";
 import { reanchorPrepared } from "./reanchor";
 import type { AnchorResult, PartialClaimSelectors } from "./types";
 
-export { MIN_FUZZY_SCORE } from "./reanchor";
+export { MIN_FUZZY_SCORE } from "./fuzzy-placement";
 
 /**
  * Locates a claim in the current `text` from its stored selectors: {@link reanchorClaim}'s pipeline

@@ -2,21 +2,10 @@ import { comparedPrefix, comparedSuffix } from "./context-similarity";
 import { placeExactQuote, type ExactPlacement, type PlacementContext } from "./exact-placement";
 import { hasExactContext } from "./exact-quote";
 import { foldText } from "./fold-text";
-import { placeFuzzyQuote } from "./fuzzy-placement";
+import { MIN_FUZZY_SCORE, placeFuzzyQuote } from "./fuzzy-placement";
 import { resolvePositionWith } from "./position";
 import { prepareText, type PreparedText } from "./prepared-text";
 import type { AnchorMethod, OrphanReason, PartialClaimSelectors, TextPositionSelector, Utf16Range } from "./types";
-
-/**
- * Lowest fuzzy score accepted; below it the claim is orphaned.
- *
- * Scores are a weighted mean (quote 50, prefix 20, suffix 20, position 2). On the seed article a
- * lightly edited quote scores 0.87–0.99, and 0.73 even with the sentences around it rewritten;
- * a deleted quote's best look-alike elsewhere scores 0.45–0.52 (the quote half wrong, context
- * unrelated). 0.5 would let some of those through; 0.6 leaves a margin on both sides. See the
- * "MIN_FUZZY_SCORE" cases in anchor.test.ts.
- */
-export const MIN_FUZZY_SCORE = 0.6;
 
 /** Where a claim stands in a new text. */
 export type ReanchorState = "anchored" | "changed" | "orphaned";
@@ -126,7 +115,7 @@ export function reanchorPrepared(prepared: PreparedText, selectors: PartialClaim
  * 2. `quote`: among the verbatim occurrences, the one whose surroundings are most similar to the stored
  *    prefix and suffix (edit distance, see `scoreContext`), the nearest to the old position breaking ties;
  *    `anchored` when that choice is clear, otherwise `changed`;
- * 3. `fuzzy`: an approximate match (see `matchQuote`) scoring at least {@link MIN_FUZZY_SCORE}, also tried
+ * 3. `fuzzy`: an approximate match (see `placeFuzzyQuote`) scoring at least {@link MIN_FUZZY_SCORE}, also tried
  *    when the verbatim choice was not clear; always `changed`.
  *
  * Otherwise `orphaned`: `quote_not_found`, or `quote_ambiguous` when the quote occurs several times and none

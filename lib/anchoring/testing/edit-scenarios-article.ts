@@ -199,10 +199,11 @@ export const ARTICLE_SCENARIOS: EditScenario[] = [
     ],
   },
   {
-    name: "the claimed 'de regio' rewritten: not moved to another one",
+    // Its context is still there on both sides: this is its place, and what it says there now is shown.
+    name: "the claimed 'de regio' rewritten: changed in place, not moved to another 'de regio'",
     original: A,
     edited: replaceInText(A, "de regio", "het gebied", 3),
-    claims: [{ on: "de regio", occurrence: 3, expect: { state: "orphaned" } }],
+    claims: [{ on: "de regio", occurrence: 3, expect: { state: "changed", at: "het gebied" } }],
   },
   {
     name: "a repeated phrase wrapped in parentheses",
