@@ -151,6 +151,41 @@ export const ARTICLE_SCENARIOS: EditScenario[] = [
       { on: "Maar zaterdagnacht sneuvelde het bestand alweer.", expect: { state: "anchored" } },
     ],
   },
+  {
+    name: "a subheading moved together with its section",
+    original: A,
+    edited: moveParagraph(moveParagraph(A, "Het Turkse optreden", "Op initiatief van"), "Weinig opties", "Het Turkse optreden"),
+    claims: [
+      { on: "Weinig opties", expect: { state: "anchored" } },
+      { on: OPTREDEN, expect: { state: "anchored" } },
+    ],
+  },
+  {
+    name: "a paragraph split in two",
+    original: A,
+    edited: replaceInText(A, "Maar veel opties heeft hij niet. ", "Maar veel opties heeft hij niet.\n\n"),
+    claims: [
+      { on: "Poetin moet iets doen", expect: { state: "anchored" } },
+      { on: "Hoewel Rusland een militair pact heeft met Armenië", expect: { state: "anchored" } },
+      { on: "heeft hij niet. Hoewel Rusland", expect: { state: "changed", at: "heeft hij niet.\n\nHoewel Rusland" } },
+    ],
+  },
+  {
+    // Both copies have the same words around the claim: the old position picks one, and a human confirms.
+    name: "a paragraph pasted twice: a claim inside it is changed, not silently placed",
+    original: A,
+    edited: replaceInText(A, "Weinig opties\n\n", `${CAPTION}\n\nWeinig opties\n\n`),
+    claims: [
+      { on: "haar verwoeste flat", expect: { state: "changed", at: "haar verwoeste flat", occurrence: 1 } },
+      { on: "Weinig opties", expect: { state: "anchored" } },
+    ],
+  },
+  {
+    name: "a typo fixed just after the claim",
+    original: A,
+    edited: replaceInText(A, "buiten te deur", "buiten de deur"),
+    claims: [{ on: "andere machtsblokken", expect: { state: "anchored" } }],
+  },
   // Whitespace and punctuation
   {
     name: "blank lines between paragraphs became single line breaks",

@@ -181,6 +181,12 @@ export const SYNTHETIC_SCENARIOS: EditScenario[] = [
     claims: [{ on: "de belasting verlagen", expect: { state: "anchored" } }],
   },
   {
+    name: "a tab instead of a space beside the claim",
+    original: TAX,
+    edited: replaceInText(TAX, "vinden de belasting", "vinden\tde belasting"),
+    claims: [{ on: "de belasting nu al te hoog", expect: { state: "anchored" } }],
+  },
+  {
     name: "hard line breaks instead of spaces around the claim",
     original: TAX,
     edited: TAX.replace("verlagen. De", "verlagen.\nDe").replace("verhogen. Economen", "verhogen.\nEconomen"),
