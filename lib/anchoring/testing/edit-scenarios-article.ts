@@ -96,6 +96,34 @@ export const ARTICLE_SCENARIOS: EditScenario[] = [
     ],
   },
   {
+    name: "a sentence in the middle of a paragraph deleted",
+    original: A,
+    edited: deleteText(A, "De Azerbeidzjanen hadden er weinig belang bij om de strijd te staken. "),
+    claims: [
+      { on: "De Azerbeidzjanen hadden er weinig belang bij", expect: { state: "orphaned" } },
+      { on: "Maar zaterdagnacht sneuvelde het bestand alweer.", expect: { state: "anchored" } },
+      { on: "President Alijev", expect: { state: "anchored" } },
+    ],
+  },
+  {
+    name: "a clause deleted, the sentence around it kept",
+    original: A,
+    edited: deleteText(A, ", die niet veel later werden ingezet boven Nagorno-Karabach"),
+    claims: [
+      { on: "die niet veel later werden ingezet", expect: { state: "orphaned" } },
+      { on: "de eerste Turkse drones", expect: { state: "anchored" } },
+    ],
+  },
+  {
+    name: "a name mentioned once deleted",
+    original: A,
+    edited: deleteText(A, "Aleksandr Baoenov "),
+    claims: [
+      { on: "Aleksandr Baoenov", expect: { state: "orphaned" } },
+      { on: "Carnegie Centre", expect: { state: "anchored" } },
+    ],
+  },
+  {
     name: "part of the claim deleted",
     original: A,
     edited: replaceInText(A, OPTREDEN, "Het Turkse optreden bedreigt de machtspositie in de regio."),
