@@ -26,33 +26,3 @@ export function hasExactContext(text: string, range: Utf16Range, context: QuoteC
     text.startsWith(suffix, range.end)
   );
 }
-
-/**
- * How many characters of the quote's context agree with the text around `range`: the common tail
- * of `prefix` and the text before, plus the common head of `suffix` and the text after.
- */
-export function countAgreeingContext(
-  text: string,
-  range: Utf16Range,
-  context: QuoteContext,
-): number {
-  const prefix = context.prefix ?? "";
-  const suffix = context.suffix ?? "";
-  let before = 0;
-  while (
-    before < prefix.length &&
-    before < range.start &&
-    prefix.charCodeAt(prefix.length - 1 - before) === text.charCodeAt(range.start - 1 - before)
-  ) {
-    before++;
-  }
-  let after = 0;
-  while (
-    after < suffix.length &&
-    range.end + after < text.length &&
-    suffix.charCodeAt(after) === text.charCodeAt(range.end + after)
-  ) {
-    after++;
-  }
-  return before + after;
-}

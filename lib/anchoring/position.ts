@@ -18,16 +18,25 @@ export type ResolvedPosition =
  * - `empty_selection`: `start === end`
  */
 export function resolvePosition(text: string, position: TextPositionSelector): ResolvedPosition {
+  return resolvePositionWith(position, countCodePoints(text), (offset) => codePointOffsetToIndex(text, offset));
+}
+
+/**
+ * {@link resolvePosition} for a text whose code point count and offset conversion the caller already has
+ * (see `prepareText`).
+ */
+export function resolvePositionWith(
+  position: TextPositionSelector,
+  codePointCount: number,
+  indexOfCodePoint: (offset: number) => number,
+): ResolvedPosition {
   const { start, end } = position;
   if (!Number.isInteger(start) || !Number.isInteger(end) || end < start) {
     return { ok: false, problem: "invalid_position" };
   }
-  if (start < 0 || end > countCodePoints(text)) {
+  if (start < 0 || end > codePointCount) {
     return { ok: false, problem: "position_out_of_range" };
   }
   if (start === end) return { ok: false, problem: "empty_selection" };
-  return {
-    ok: true,
-    range: { start: codePointOffsetToIndex(text, start), end: codePointOffsetToIndex(text, end) },
-  };
+  return { ok: true, range: { start: indexOfCodePoint(start), end: indexOfCodePoint(end) } };
 }

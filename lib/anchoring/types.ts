@@ -61,7 +61,10 @@ export type AnchorMethod = "position" | "quote" | "fuzzy";
 export interface AnchoredClaim extends Utf16Range {
   status: "anchored";
   method: AnchorMethod;
-  /** Confidence in 0..1: 1 for "position" and "quote", the match-quote score for "fuzzy". */
+  /**
+   * Agreement in 0..1: 1 for "position", the context score of the chosen occurrence for "quote" (1 without
+   * stored context), the match-quote score for "fuzzy".
+   */
   score: number;
 }
 
@@ -72,7 +75,9 @@ export type OrphanReason =
   /** Only a position was stored and it does not fit the text. */
   | "invalid_position"
   /** The quote is neither at its position, nor verbatim in the text, nor close enough fuzzily. */
-  | "quote_not_found";
+  | "quote_not_found"
+  /** The quote occurs verbatim several times, none with the claim's context, and not fuzzily either. */
+  | "quote_ambiguous";
 
 /** A claim that no longer has a place in the text; the UI lists it apart rather than guessing. */
 export interface OrphanedClaim {
