@@ -9,16 +9,7 @@
  * - `ANCHORED` when it sits on its own quote. A claim still waiting for someone to look at it (changed, not
  *   dismissed) stays changed; one whose text came back to its original quote is anchored again.
  */
-import { anchorClaim, describeTextRange, type ClaimSelectors } from "@/lib/anchoring";
-
-// Interim: each claim through anchorClaim (fuzzy = changed) until lib/anchoring's batch re-anchoring lands.
-function reanchorClaims(text: string, selectors: readonly ClaimSelectors[]) {
-  return selectors.map((selector) => {
-    const result = anchorClaim(text, selector);
-    if (result.status === "orphaned") return { state: "orphaned" as const };
-    return { state: result.method === "fuzzy" ? ("changed" as const) : ("anchored" as const), start: result.start, end: result.end };
-  });
-}
+import { describeTextRange, reanchorClaims, type ClaimSelectors } from "@/lib/anchoring";
 import type { ClaimAnchorState } from "@/lib/generated/prisma/enums";
 
 /** A claim as stored before the new version. */
