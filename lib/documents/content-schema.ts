@@ -9,6 +9,8 @@
  */
 import { z } from "zod";
 
+import { userText } from "@/lib/validation/text";
+
 /** The most text blocks (paragraphs, subheadings, captions, list items' paragraphs) a document holds. */
 export const documentBlocksMax = 10_000;
 /** How deep quotes and lists may nest. */
@@ -35,7 +37,8 @@ export const markSchema = z.discriminatedUnion("type", [boldMarkSchema, italicMa
 
 export const textNodeSchema = z.object({
   type: z.literal("text"),
-  text: z.string().min(1),
+  // The text rule (lib/validation/text.ts): no NUL or lone surrogate can reach PostgreSQL's JSON.
+  text: userText({ label: "validation.labels.article", multiline: true }).min(1),
   marks: z.array(markSchema).max(3).optional(),
 });
 

@@ -17,7 +17,9 @@ export type VersionFormat = (typeof versionFormats)[number];
 export const createVersionInputSchema = z.strictObject({
   format: z.enum(versionFormats, { error: validationMessage("validation.versions.format") }),
   /** A string for text formats; the editor's `getJSON()` for `json`. Checked by the format's importer. */
-  content: z.union([z.string(), z.record(z.string(), z.unknown())], { error: validationMessage("validation.versions.content") }),
+  content: z.union([userText({ label: "validation.labels.article", multiline: true }), z.record(z.string(), z.unknown())], {
+    error: validationMessage("validation.versions.content"),
+  }),
   note: userText({ label: "validation.labels.note", trim: true, multiline: true })
     .max(versionLimits.noteMax, validationMessage("validation.versions.noteTooLong", { maximum: versionLimits.noteMax }))
     .optional(),

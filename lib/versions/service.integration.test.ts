@@ -112,6 +112,8 @@ describe("createVersion", () => {
     await expect(createVersion(outsider, team.documentId, { format: "text", content })).rejects.toMatchObject({ status: 404 });
     await expect(createVersion(owner, team.documentId, { format: "text", content: "  \n\n " })).rejects.toMatchObject({ status: 422 });
     await expect(createVersion(owner, team.documentId, { format: "json", content: { type: "doc", content: [] } })).rejects.toMatchObject({ status: 422 });
+    const withNul = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "nul \u0000 hier" }] }] };
+    await expect(createVersion(owner, team.documentId, { format: "json", content: withNul })).rejects.toMatchObject({ status: 422 });
     await expect(listVersions(outsider, team.documentId)).rejects.toMatchObject({ status: 404 });
     await expect(getVersion(outsider, team.documentId, 1)).rejects.toMatchObject({ status: 404 });
     expect((await listVersions(owner, team.documentId))[0]!.number).toBe(latest!.number);
