@@ -45,7 +45,7 @@ async function readStoredClaims(tx: Prisma.TransactionClient, documentId: string
 }
 
 /**
- * Writes every claim's new place and state and its anchor on `version`, in two statements whatever the number of
+ * Writes every claim's new place and state and its anchor on `version`, in three statements whatever the number of
  * claims (the rows travel as one JSON array). An orphan keeps its selectors and the version it was last found on.
  */
 async function writeReanchoring(tx: Prisma.TransactionClient, version: number, results: readonly ClaimReanchoring[]): Promise<void> {
@@ -62,24 +62,34 @@ async function writeReanchoring(tx: Prisma.TransactionClient, version: number, r
     original: result.originalQuote,
     keep_dismissal: result.keepDismissal,
   }));
+  // The quote's column is set only where the quote changed: its search-vector trigger (UPDATE OF quote_exact)
+  // re-indexes the claim's text, comments and evidence, which is most of the cost for claims that merely moved.
+  const quoteChanged = rows.filter((row, index) => row.placed && row.exact !== results[index]!.previousQuote);
+  const quoteKept = rows.filter((row, index) => !(row.placed && row.exact !== results[index]!.previousQuote));
+  for (const [batch, setQuote] of [
+    [quoteKept, ""],
+    [quoteChanged, "quote_exact = r.exact,"],
+  ] as const) {
+    if (batch.length === 0) continue;
+    await tx.$executeRawUnsafe(
+      `UPDATE claims c SET
+         ${setQuote}
+         anchor_state = r.state::"ClaimAnchorState",
+         original_quote = r.original,
+         attention_dismissed_at = CASE WHEN r.keep_dismissal THEN c.attention_dismissed_at ELSE NULL END,
+         quote_prefix = CASE WHEN r.placed THEN r.prefix ELSE c.quote_prefix END,
+         quote_suffix = CASE WHEN r.placed THEN r.suffix ELSE c.quote_suffix END,
+         position_start = CASE WHEN r.placed THEN r.start ELSE c.position_start END,
+         position_end = CASE WHEN r.placed THEN r."end" ELSE c.position_end END,
+         document_version = CASE WHEN r.placed THEN $2 ELSE c.document_version END
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, state text, placed boolean, exact text, prefix text, suffix text,
+                                               start int, "end" int, original text, keep_dismissal boolean)
+       WHERE c.id = r.id`,
+      JSON.stringify(batch),
+      version,
+    );
+  }
   const json = JSON.stringify(rows);
-  await tx.$executeRawUnsafe(
-    `UPDATE claims c SET
-       anchor_state = r.state::"ClaimAnchorState",
-       original_quote = r.original,
-       attention_dismissed_at = CASE WHEN r.keep_dismissal THEN c.attention_dismissed_at ELSE NULL END,
-       quote_exact = CASE WHEN r.placed THEN r.exact ELSE c.quote_exact END,
-       quote_prefix = CASE WHEN r.placed THEN r.prefix ELSE c.quote_prefix END,
-       quote_suffix = CASE WHEN r.placed THEN r.suffix ELSE c.quote_suffix END,
-       position_start = CASE WHEN r.placed THEN r.start ELSE c.position_start END,
-       position_end = CASE WHEN r.placed THEN r."end" ELSE c.position_end END,
-       document_version = CASE WHEN r.placed THEN $2 ELSE c.document_version END
-     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, state text, placed boolean, exact text, prefix text, suffix text,
-                                             start int, "end" int, original text, keep_dismissal boolean)
-     WHERE c.id = r.id`,
-    json,
-    version,
-  );
   await tx.$executeRawUnsafe(
     `INSERT INTO claim_anchors (claim_id, document_version, state, quote_exact, quote_prefix, quote_suffix, position_start, position_end)
      SELECT r.id, $2, r.state::"ClaimAnchorState", r.exact, r.prefix, r.suffix, r.start, r."end"

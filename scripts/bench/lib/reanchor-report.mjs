@@ -20,7 +20,7 @@ function perClaimMicroseconds(ms, claims) {
 
 /** The generated markdown: run, machine, commit, timing table, states, goal. */
 export function renderReanchorSection(results, jsonFile) {
-  const { machine, commit, data, batch, oneByOne, states, methods, goal } = results;
+  const { machine, commit, data, batch, oneByOne, states, methods, goal, server } = results;
   const when = results.startedAt.replace("T", " ").replace(/\.\d+Z$/u, " UTC");
   const revision = commit ? `commit \`${commit.short}\`${commit.uncommittedChanges ? " with uncommitted changes in lib/anchoring or scripts/bench" : ""}` : "commit unknown";
   const lines = [
@@ -48,9 +48,20 @@ export function renderReanchorSection(results, jsonFile) {
       return `| ${state} | ${formatNumber(states[state])} | ${parts.join(", ") || "–"} |`;
     }),
     "",
+    ...(server
+      ? [
+          `On the server, the whole save (\`createVersion\` in lib/versions: lock, re-anchor, write ${formatNumber(server.claims)} claims' places and anchors, history, notifications, live event, in one transaction) on PostgreSQL ${server.postgres}, a fresh document with the same claims each run:`,
+          "",
+          "| Call | Runs | median ms | p95 ms | min ms | max ms | anchored / changed / orphaned |",
+          "|---|---:|---:|---:|---:|---:|---|",
+          `| \`createVersion\` (text → new version) | ${server.timing.runs} | **${formatMs(server.timing.median)}** | **${formatMs(server.timing.p95)}** | ${formatMs(server.timing.min)} | ${formatMs(server.timing.max)} | ${server.counts.anchored} / ${server.counts.changed} / ${server.counts.orphaned} |`,
+          "",
+        ]
+      : []),
     "| Goal | Measured | Result |",
     "|---|---|---|",
     `| ${goal.description} | p95 ${formatMs(batch.p95)} ms | ${goal.pass ? "PASS" : "FAIL"} |`,
+    ...(server ? [`| ${server.goal.description} | p95 ${formatMs(server.timing.p95)} ms | ${server.goal.pass ? "PASS" : "FAIL"} |`] : []),
     "",
     END_MARKER,
   ];
