@@ -23,6 +23,10 @@ export type HistoryLineKey =
   | "evidenceDeleted"
   | "threadResolved"
   | "threadReopened"
+  | "anchorChanged"
+  | "anchorOrphaned"
+  | "anchorReattached"
+  | "anchorDismissed"
   | "other";
 
 /** How values are put into words: the interface's names for statuses and ratings, its date format. */
@@ -43,6 +47,46 @@ function textOf(value: HistoryValue, property: string): string | null {
   if (typeof value === "string") return value;
   const found = asRecord(value)?.[property];
   return typeof found === "string" ? found : null;
+}
+
+/** Quotes of the article longer than this are shortened in a history line (the claim panel shows them whole). */
+const quoteExcerptLength = 80;
+
+/** A quote of the article for a sentence: shortened at a word boundary where it is long. */
+function quoteExcerpt(quote: string): string {
+  const text = quote.replace(/\s+/gu, " ").trim();
+  if (text.length <= quoteExcerptLength) return text;
+  const cut = text.slice(0, quoteExcerptLength);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > quoteExcerptLength / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/** The version a re-anchoring line names (`{ version: 3 }`), as text, or null. */
+function versionOf(value: HistoryValue): string | null {
+  const version = asRecord(value)?.version;
+  return typeof version === "number" && Number.isInteger(version) ? String(version) : null;
+}
+
+/**
+ * A line about where the claim sits on the text (lib/versions): a new version changed its words or lost them,
+ * someone re-attached it, or took it off "Needs attention". Null when the line's shape is not the one expected.
+ */
+function describeAnchorLine(line: ClaimHistoryView, actor: string): HistorySentence | null {
+  const was = textOf(line.from, "quote");
+  const now = textOf(line.to, "quote");
+  const version = versionOf(line.to);
+  const versionValues = { hasVersion: version ? "yes" : "no", version: version ?? "" };
+  switch (line.field) {
+    case "anchor.changed":
+      return was && now ? { key: "anchorChanged", values: { actor, was: quoteExcerpt(was), now: quoteExcerpt(now), ...versionValues } } : null;
+    case "anchor.orphaned":
+      return was ? { key: "anchorOrphaned", values: { actor, was: quoteExcerpt(was), ...versionValues } } : null;
+    case "anchor.reattached":
+      return now ? { key: "anchorReattached", values: { actor, now: quoteExcerpt(now), hasWas: was ? "yes" : "no", was: was ? quoteExcerpt(was) : "" } } : null;
+    case "anchor.dismissed":
+      return { key: "anchorDismissed", values: { actor } };
+  }
+  return null;
 }
 
 /** The sentence for `line`, by `actorName` (already worded: "A former member" when the account is gone). */
@@ -94,6 +138,14 @@ export function describeHistoryLine(line: ClaimHistoryView, actorName: string, w
       return { key: "threadResolved", values: { actor } };
     case "thread.reopened":
       return { key: "threadReopened", values: { actor } };
+    case "anchor.changed":
+    case "anchor.orphaned":
+    case "anchor.reattached":
+    case "anchor.dismissed": {
+      const sentence = describeAnchorLine(line, actor);
+      if (sentence) return sentence;
+      break;
+    }
   }
   return { key: "other", values: { actor } };
 }

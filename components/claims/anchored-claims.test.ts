@@ -65,4 +65,19 @@ describe("anchorClaims", () => {
     expect(anchored.map((item) => item.claim.id)).toEqual(["moderated"]);
     expect(withheld).toEqual([]);
   });
+
+  it("never draws a claim the server found orphaned, even where its old selectors still fit the text", () => {
+    const orphan = { ...claimOn("orphan", "Weinig opties"), state: "orphaned" as const };
+    const { anchored, orphaned } = anchorClaims([orphan, claimOn("kept", "Even leek Rusland")], text);
+    expect(anchored.map((item) => item.claim.id)).toEqual(["kept"]);
+    expect(orphaned.map((claim) => claim.id)).toEqual(["orphan"]);
+  });
+
+  it("draws a changed claim on the text it now sits on, marked as changed", () => {
+    const changed = { ...claimOn("changed", "Weinig opties"), state: "changed" as const, originalQuote: "Weinig keuzes" };
+    const [result, other] = anchorClaims([changed, claimOn("kept", "Even leek Rusland")], text).anchored;
+    expect(other).toMatchObject({ isChanged: true, claim: { id: "changed" } });
+    expect(text.slice(other!.start, other!.end)).toBe("Weinig opties");
+    expect(result).toMatchObject({ isChanged: false, claim: { id: "kept" } });
+  });
 });

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
 import { TagChip } from "@/components/ui/tag-chip";
+import { AnchorStateBadge } from "@/components/versions/needs-attention-state";
 import { ClaimVerdictBadge } from "@/components/verdicts/claim-verdict-badge";
 import type { CheckStatusName, ClaimView } from "@/lib/claims/schema";
 import type { TagView } from "@/lib/tags/schema";
@@ -78,6 +79,8 @@ function ClaimEntry({ claim, onOpen, isOrphaned = false, newCommentCount = 0, co
           {claim.hidden && quote !== undefined ? (
             <span className="rounded bg-stone-700 px-1 font-semibold tracking-wide text-white uppercase">{t("hiddenBadge")}</span>
           ) : null}
+          {/* Orphans are listed apart, under their own heading; a changed claim is marked where it is listed. */}
+          {claim.state === "changed" ? <AnchorStateBadge state="changed" /> : null}
           <CheckBadges claim={claim} />
           <ClaimVerdictBadge verdict={claim.verdict} />
           {claim.tags.map((tag) => (

@@ -10,6 +10,7 @@ import { HideDialog } from "@/components/moderation/hide-dialog";
 import { TagToggles } from "@/components/tags/tag-toggles";
 import { ClaimThread } from "@/components/threads/claim-thread";
 import { ClaimVerdictSection } from "@/components/verdicts/claim-verdict-section";
+import { ClaimAnchorNote } from "@/components/versions/needs-attention-state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -36,7 +37,8 @@ type ClaimPanelProps = {
 };
 
 /**
- * An open claim: its quote, tags (toggles for its author), and its discussion. A hidden claim is a placeholder
+ * An open claim: its quote, how it sits on the article now (changed, or its text gone), tags (toggles for its
+ * author), and its discussion. A hidden claim is a placeholder
  * for members (the server sent neither its quote, nor its tags, nor its thread) and, for moderators, its greyed
  * content under a "Hidden" banner with the reason and "Unhide".
  */
@@ -92,8 +94,10 @@ export function ClaimPanel(props: ClaimPanelProps) {
       <p className="text-xs text-stone-500">
         {t.rich("highlightedBy", { name: claim.author.name, b: author })}
         {claim.visibility === "private" ? t("onlyVisibleToYou") : ""}
-        {isOrphaned ? t("noLongerInText") : ""}
+        {/* An orphan the server found says so in its own note below; this is for text the page could not place. */}
+        {isOrphaned && claim.state !== "orphaned" ? t("noLongerInText") : ""}
       </p>
+      <ClaimAnchorNote claim={claim} contentLang={contentLang} />
       <div>
         <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">{t("tags")}</h3>
         {claim.abilities.canEdit ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 
 import type { AnchoredClaimView } from "@/components/claims/anchored-claims";
 import { ClaimList } from "@/components/claims/claim-list";
@@ -12,6 +12,9 @@ import { PresenceList } from "@/components/live/presence-list";
 import type { LiveRevocation, LiveStatus, LiveViewer } from "@/components/live/use-live-document";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { useFocusAfterLeaving, useNeedsAttentionAnnouncement } from "@/components/versions/needs-attention-hooks";
+import { listClaimsNeedingAttention, type ReattachSelection } from "@/components/versions/needs-attention-list";
+import { NeedsAttentionPanel } from "@/components/versions/needs-attention-panel";
 import type { ClaimView } from "@/lib/claims/schema";
 import type { TagView } from "@/lib/tags/schema";
 
@@ -40,11 +43,14 @@ type DocumentSidebarProps = {
   announce: (message: string) => void;
   /** The `lang` of the document's text, for quotes of it (none when undetermined). */
   contentLang?: string;
+  /** The passage selected in the article, for re-attaching a claim in "Needs attention". */
+  reattachSelection: ReattachSelection | null;
 };
 
 /**
  * Beside the article (below it on narrow screens), never above it, so a change here moves no text being read:
- * the live status and who is viewing, then the open claim with its thread, or the list of claims.
+ * the live status and who is viewing, "Needs attention" when claims lost or changed their text, then the open claim
+ * with its thread, or the list of claims.
  */
 export function DocumentSidebar(props: DocumentSidebarProps) {
   const t = useTranslations("workspace");
@@ -59,6 +65,10 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
     setError(null);
     onOpenClaim(claimId);
   };
+  // Derived from every claim (not the tag filter's selection): what needs attention is not filtered away.
+  const attentionClaims = useMemo(() => listClaimsNeedingAttention(claims), [claims]);
+  useNeedsAttentionAnnouncement(attentionClaims, announce);
+  const onLeavingAttention = useFocusAfterLeaving(attentionClaims, props.onScrollToClaim);
 
   return (
     <aside aria-label={t("sidebarLabel")} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
@@ -66,6 +76,20 @@ export function DocumentSidebar(props: DocumentSidebarProps) {
         <LiveStatusIndicator status={live.status} revocation={live.revocation} />
         <PresenceList viewers={live.viewers} currentUser={currentUser} />
       </div>
+      {attentionClaims.length > 0 ? (
+        <NeedsAttentionPanel
+          documentId={documentId}
+          claims={attentionClaims}
+          selection={props.reattachSelection}
+          contentLang={props.contentLang}
+          onOpenClaim={(claimId) => {
+            open(claimId);
+            props.onScrollToClaim(claimId);
+          }}
+          announce={announce}
+          onLeaving={onLeavingAttention}
+        />
+      ) : null}
       {/* An open claim is a bottom sheet on a narrow screen: the article stays in view above it. */}
       <div
         className={cn(

@@ -131,7 +131,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const segments = useMemo(
     () =>
       buildHighlightSegments(
-        visibleAnchored.map(({ claim, start, end }) => {
+        visibleAnchored.map(({ claim, start, end, isChanged }) => {
           // A published verdict is drawn in its rating's colour, with its icon and words after the claim.
           const verdict = claim.verdict ? describeRating(claim.verdict.rating) : undefined;
           return {
@@ -140,6 +140,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
             end,
             color: claim.hidden ? hiddenColor : (verdict?.color ?? claim.tags[0]?.color ?? untaggedColor),
             verdict,
+            isChanged,
           };
         }),
       ),
@@ -161,6 +162,12 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
   const focusHighlight = useCallback((claimId: string) => readerControls.current?.focusHighlight(claimId) ?? false, []);
   const focusArticle = useCallback(() => readerControls.current?.focus(), []);
   const { open: openPanel } = usePanelFocus({ activeClaimId, openClaim, focusHighlight, focusArticle });
+
+  // What "Re-attach" in "Needs attention" points a claim at: the selection, described as a new claim's is.
+  const reattachSelection = useMemo(
+    () => (selection && selectedText ? { text: selectedText, describe: () => describeTextRange(article.text, selection) } : null),
+    [selection, selectedText, article.text],
+  );
 
   const createFromSelection = useCallback(() => {
     setComposerError(null);
@@ -277,6 +284,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
         onScrollToClaim={scrollToClaim}
         announce={announce}
         contentLang={contentLang}
+        reattachSelection={reattachSelection}
       />
     </div>
   );

@@ -13,7 +13,7 @@ export const articleKeyboardHelpId = "article-keyboard-help";
 
 /**
  * Hidden text that descriptions point at (`aria-describedby`): the article's keyboard help, and per drawn claim
- * its tags and comment count, and its published verdict (the words of its badge, which is hidden from assistive
+ * its tags and comment count, whether its text changed since it was made (and from what), and its published verdict (the words of its badge, which is hidden from assistive
  * technology), read after a highlight's text. Kept outside the editor, so a new comment or tag changes this text
  * and no decoration: the highlight a reader is on is not redrawn under them.
  */
@@ -23,6 +23,7 @@ export function HighlightDescriptions({ claims }: { claims: readonly ClaimView[]
   const messages = useMessages();
   const highlightWords = useMemo(() => createHighlightTranslator(locale, messages), [locale, messages]);
   const tVerdicts = useTranslations("verdicts");
+  const tAttention = useTranslations("needsAttention");
   const describeRating = useDescribeRating();
   return (
     <div hidden>
@@ -31,6 +32,7 @@ export function HighlightDescriptions({ claims }: { claims: readonly ClaimView[]
         <p key={claim.id} id={getHighlightSummaryId(claim.id)}>
           {describeHighlight(claim, highlightWords)}
           {claim.verdict ? `. ${tVerdicts("highlightDescription", { rating: describeRating(claim.verdict.rating).label })}` : null}
+          {claim.state === "changed" && claim.originalQuote !== null ? `. ${tAttention("highlightChanged", { was: claim.originalQuote })}` : null}
         </p>
       ))}
     </div>

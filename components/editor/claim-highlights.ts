@@ -38,10 +38,12 @@ function toDecoration(segment: HighlightSegment, from: number, to: number, { act
   // One inset underline band per covering claim, in its tag colour, so overlaps stay distinguishable.
   const bands = segment.claims.map((claim, index) => `inset 0 -${(index + 1) * 3}px 0 ${claim.color}`).join(", ");
   const isActive = activeClaimId !== null && ids.includes(activeClaimId);
+  // A claim whose text changed under it is marked by its shape too (a dashed line), not by colour alone.
+  const isChanged = segment.claims.some((claim) => claim.isChanged);
   const starting = getClaimsStartingAt(segment);
   return Decoration.inline(from, to, {
     nodeName: "mark",
-    class: isActive ? "claim-highlight claim-highlight--active" : "claim-highlight",
+    class: ["claim-highlight", isActive && "claim-highlight--active", isChanged && "claim-highlight--changed"].filter(Boolean).join(" "),
     "data-claim-id": ids[0] ?? "",
     "data-claim-ids": ids.join(" "),
     style: `--claim-color: ${segment.claims[0]?.color ?? "#a3a3a3"}; --claim-depth: ${Math.min(ids.length, 4)}; box-shadow: ${bands};`,

@@ -12,6 +12,8 @@ export type HighlightRange = {
   color: string;
   /** The claim's published verdict: drawn as a badge after its text (components/editor/verdict-badges.ts). */
   verdict?: Pick<RatingDisplay, "label" | "color" | "icon">;
+  /** The claim now sits on text that differs from its quote (lib/versions: `changed`): drawn with a dashed underline. */
+  isChanged?: boolean;
 };
 
 export type HighlightSegment = {

@@ -16,6 +16,7 @@ import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } f
 import type { MemberView } from "@/lib/teams/schema";
 import type { CommentView, CreateCommentRequest, SetThreadResolvedInput, ThreadResolutionView, UpdateCommentRequest } from "@/lib/threads/schema";
 import type { ClaimVerdictView, ProposeVerdictRequest, TeamRatingScaleView, UpdateRatingScaleRequest } from "@/lib/verdicts/schema";
+import type { ReattachClaimRequest } from "@/lib/versions/schema";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -106,6 +107,11 @@ export const apiClient = {
   hideClaim: (claimId: string, reason: string) =>
     requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "POST", body: JSON.stringify({ reason }) }),
   unhideClaim: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/hide`, { method: "DELETE" }),
+  /** Points a changed or orphaned claim at other text of the latest version (422 when the text no longer matches). */
+  reattachClaim: (claimId: string, body: ReattachClaimRequest) =>
+    requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/reattach`, { method: "POST", body: JSON.stringify(body) }),
+  /** Takes a changed or orphaned claim off "Needs attention" (409 when it needs none). */
+  dismissClaimAttention: (claimId: string) => requestJson<ClaimView>(`/api/claims/${encodeURIComponent(claimId)}/dismiss`, { method: "POST" }),
   hideComment: (commentId: string, reason: string) =>
     requestJson<CommentView>(`/api/comments/${encodeURIComponent(commentId)}/hide`, { method: "POST", body: JSON.stringify({ reason }) }),
   unhideComment: (commentId: string) =>
