@@ -5,7 +5,7 @@ import { signInThroughApi } from "../fixtures/auth";
 import { createClaimThroughApi, signedInContext } from "../fixtures/moderation";
 import { expect, test } from "../fixtures/team";
 import { unsafeCreateUser } from "../../lib/testing/factories";
-import { saveVersionThroughApi } from "./save-version-through-api";
+import { replaceText, saveVersionThroughApi } from "./save-version-through-api";
 
 // Owners and moderators edit the article in the editor (components/editor/article-editor.tsx): every save is a
 // new version, and the claims move with the text.
@@ -105,7 +105,7 @@ test("Cancel asks before throwing changes away; saving over a newer version is r
   await expect(articleEditor(page)).toContainText("weliswaar wankele, balans");
 
   // Meanwhile someone else saves version 2; this editor started from version 1.
-  await saveVersionThroughApi(page.request, team.documentId, { from: "Zaterdagnacht", to: "Zondagnacht" });
+  await saveVersionThroughApi(page.request, team.documentId, replaceText("Zaterdagnacht", "Zondagnacht"));
   await page.getByRole("button", { name: "Save as new version" }).click();
   const outcome = page.getByTestId("save-outcome");
   await expect(outcome.getByRole("alert")).toContainText("Someone saved a newer version of this article while you were editing");

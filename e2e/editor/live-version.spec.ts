@@ -2,7 +2,7 @@ import { articleReader } from "../fixtures/article";
 import { claimMarks, expectNotReloaded, markPage, watchDocument } from "../fixtures/live";
 import { createClaimThroughApi, signedInContext } from "../fixtures/moderation";
 import { expect, test } from "../fixtures/team";
-import { saveVersionThroughApi } from "./save-version-through-api";
+import { replaceText, saveVersionThroughApi } from "./save-version-through-api";
 
 // A new version saved by an editor reaches everyone reading the document, live: the new text, the claims moved
 // onto it, and a polite announcement, without a reload and without closing the reader's open claim.
@@ -17,7 +17,7 @@ test("a reader with a claim open sees a new version arrive live, and hears its n
   await expect(bob.locator(`[data-open-claim-id="${claim.id}"]`)).toBeVisible();
   await expect(articleReader(bob)).toContainText("Zaterdagnacht, amper twaalf uur");
 
-  const saved = await saveVersionThroughApi(aliceContext.request, team.documentId, { from: "Zaterdagnacht", to: "Zondagnacht", note: "Dag gecorrigeerd" });
+  const saved = await saveVersionThroughApi(aliceContext.request, team.documentId, replaceText("Zaterdagnacht", "Zondagnacht"), "Dag gecorrigeerd");
   expect(saved).toEqual({ number: 2, anchored: 1, changed: 0, orphaned: 0 });
 
   await expect(articleReader(bob)).toContainText("Zondagnacht, amper twaalf uur");
