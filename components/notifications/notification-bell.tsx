@@ -60,6 +60,10 @@ export function NotificationBell({ initialUnreadCount }: { initialUnreadCount?: 
       const { commenterName, documentTitle, excerpt } = notification.payload;
       return t("commentMentioned", { commenter: commenterName, document: documentTitle, excerpt });
     }
+    if (notification.kind === "claims.needAttention") {
+      const { editorName, documentTitle, version, changed, orphaned } = notification.payload;
+      return t("claimsNeedAttention", { editor: editorName, document: documentTitle, version, changed, orphaned });
+    }
     const { payload } = notification;
     const values = { moderator: payload.moderatorName, excerpt: payload.excerpt, document: payload.documentTitle, reason: payload.reason };
     return notification.kind === "claim.hidden" ? t("claimHidden", values) : t("commentHidden", values);

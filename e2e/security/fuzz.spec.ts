@@ -289,6 +289,31 @@ const routes: RouteSpec[] = [
   },
   { route: "DELETE /api/claims/[claimId]/hide", params: { claimId: "claimId" } },
   {
+    route: "POST /api/documents/[documentId]/versions",
+    params: { documentId: "documentId" },
+    body: (scene) => ({ format: "text", content: `date 2020-10 ${scene.documentText}`, note: "Fuzz version", baseVersion: 1 }),
+    fields: [
+      { path: ["format"], kind: "choice" },
+      { path: ["content"], kind: "text", refuse: [["whitespace only", " \n\n \t"]] },
+      { path: ["note"], kind: "text" },
+      { path: ["baseVersion"], kind: "number" },
+    ],
+    maxBodyBytes: 6 * 1024 * 1024,
+  },
+  {
+    route: "POST /api/claims/[claimId]/reattach",
+    params: { claimId: "claimId" },
+    body: (scene) => {
+      const start = scene.documentText.indexOf("Weinig opties");
+      return { target: { selector: [{ type: "TextQuoteSelector", exact: "Weinig opties" }, { type: "TextPositionSelector", start, end: start + 13 }] } };
+    },
+    fields: [
+      { path: ["target", "selector", 0, "exact"], kind: "text" },
+      { path: ["target", "selector", 1, "start"], kind: "number" },
+    ],
+  },
+  { route: "POST /api/claims/[claimId]/dismiss", params: { claimId: "claimId" } },
+  {
     route: "POST /api/comments/[commentId]/hide",
     params: { commentId: "commentId" },
     body: () => ({ reason: "Fuzz reason" }),

@@ -19,6 +19,10 @@ export const claimHistoryFields = [
   "evidence.deleted",
   "thread.resolved",
   "thread.reopened",
+  "anchor.changed",
+  "anchor.orphaned",
+  "anchor.reattached",
+  "anchor.dismissed",
 ] as const;
 export type ClaimHistoryField = (typeof claimHistoryFields)[number];
 

@@ -74,6 +74,20 @@ describe("getClaimAbilities: the fact-check", () => {
   });
 });
 
+describe("canReattach (Needs attention: re-attach or dismiss a claim the text moved from)", () => {
+  it.each<{ role: Role; author: "actor" | "other"; expected: boolean }>([
+    { role: "OWNER", author: "other", expected: true },
+    { role: "MODERATOR", author: "other", expected: true },
+    { role: "MEMBER", author: "actor", expected: true },
+    { role: "MEMBER", author: "other", expected: false },
+    { role: "VIEWER", author: "actor", expected: false },
+  ])("$role on a claim by $author → $expected, and nobody while it is hidden", ({ role, author, expected }) => {
+    const facts: ClaimFacts = { authorId: author === "actor" ? actor : someoneElse, visibility: "TEAM", hiddenAt: null };
+    expect(getClaimAbilities(role, actor, facts).canReattach).toBe(expected);
+    expect(getClaimAbilities(role, actor, { ...facts, hiddenAt: new Date("2026-01-01T00:00:00Z") }).canReattach).toBe(false);
+  });
+});
+
 describe("canSeeHiddenClaim", () => {
   it.each<{ role: Role; expected: boolean }>([
     { role: "OWNER", expected: true },

@@ -40,5 +40,6 @@ export function getClaimAbilities(role: Role, actorUserId: string, claim: ClaimF
     canPublishVerdict: !isHidden && roleCan(role, "verdict.publish"),
     canResolveThread:
       (!isHidden || canModerate) && (roleCan(role, "thread.resolveAny") || (isResponsible && roleCan(role, "thread.resolveOwn"))),
+    canReattach: !isHidden && ((isAuthor && roleCan(role, "claim.updateOwn")) || canModerate),
   };
 }

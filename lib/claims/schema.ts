@@ -121,6 +121,8 @@ export type ClaimAbilities = {
   canPublishVerdict: boolean;
   /** Resolve or reopen its thread: its author or assignee (members), any (moderators, owners). */
   canResolveThread: boolean;
+  /** Re-attach it to other text, or dismiss it from "Needs attention": its author (members), any (moderators, owners). */
+  canReattach: boolean;
 };
 
 /** A claim's published verdict, in short (the rating's label and colour come from the team's scale). */

@@ -78,7 +78,7 @@ afterAll(disconnectTestDb);
 
 
 /** The fact-check abilities of a claim's author who is a member (lib/claims/policy.ts), and of an editor. */
-const memberCheck = { canCheck: true, canAddEvidence: true, canProposeVerdict: true, canPublishVerdict: false, canResolveThread: true };
+const memberCheck = { canCheck: true, canAddEvidence: true, canProposeVerdict: true, canPublishVerdict: false, canResolveThread: true, canReattach: true };
 const editorCheck = { ...memberCheck, canPublishVerdict: true };
 
 describe("without access", () => {
@@ -329,7 +329,7 @@ describe("listClaimsForDocument", () => {
     const none = { canHide: false, canUnhide: false };
     const moderation = { canHide: true, canUnhide: false };
     // The claim's author moves its check; another member may add evidence and propose a verdict, no more.
-    const otherMemberCheck = { ...memberCheck, canCheck: false, canResolveThread: false };
+    const otherMemberCheck = { ...memberCheck, canCheck: false, canResolveThread: false, canReattach: false };
     const viewerCheck = { ...otherMemberCheck, canAddEvidence: false, canProposeVerdict: false };
     expect(await byRole(colleague)).toEqual({ canEdit: true, canDelete: true, canComment: true, ...none, ...memberCheck });
     expect(await byRole(author)).toEqual({ canEdit: false, canDelete: false, canComment: true, ...none, ...otherMemberCheck });

@@ -34,10 +34,10 @@ export async function listClaimsForDocument(actor: Actor, documentId: string): P
   return rows.map((row) => toClaimView(toClaimRecord(row), role, actor.userId));
 }
 
-type ClaimAccess = { row: ClaimRecord; role: Role; teamId: string; documentTitle: string };
+export type ClaimAccess = { row: ClaimRecord; role: Role; teamId: string; documentTitle: string };
 
 /** A claim the actor can read (lib/access), with their role in its team; otherwise the same 404 as a missing id. */
-async function getClaimAccess(actor: Actor, claimId: string): Promise<ClaimAccess> {
+export async function getClaimAccess(actor: Actor, claimId: string): Promise<ClaimAccess> {
   if (!isId(claimId)) throw notFound("errors.claims.notFound");
   const claim = await getDb().claim.findFirst({
     where: { id: claimId, ...readableClaimWhere(actor) },

@@ -24,10 +24,26 @@ export type MentionNotificationPayload = {
   excerpt: string;
 };
 
+/** A new version of a document changed the recipient's claims or lost their text (`claims.needAttention`). */
+export type NeedsAttentionNotificationPayload = {
+  /** Who saved the version, by name at the time. */
+  editorName: string;
+  documentId: string;
+  documentTitle: string;
+  /** The first of the recipient's claims it concerns (the link opens it). */
+  claimId: string;
+  /** Opening of that claim's quote as it was. */
+  excerpt: string;
+  version: number;
+  changed: number;
+  orphaned: number;
+};
+
 /** Each kind with its payload: `kind` tells which payload a notification carries. */
 export type NotificationContent =
   | { kind: "claim.hidden" | "comment.hidden"; payload: ModerationNotificationPayload }
-  | { kind: "comment.mentioned"; payload: MentionNotificationPayload };
+  | { kind: "comment.mentioned"; payload: MentionNotificationPayload }
+  | { kind: "claims.needAttention"; payload: NeedsAttentionNotificationPayload };
 
 export type NotificationKind = NotificationContent["kind"];
 

@@ -57,7 +57,7 @@ describe("listNotifications and markAllNotificationsRead", () => {
     expect(items.map((item) => item.kind)).toEqual(["comment.hidden", "claim.hidden"]);
     // What the bell words in the reader's language (components/notifications): who hid what, where, and why.
     const title = "Nagorno-Karabach: Ruslands wapenstilstand houdt geen stand";
-    const moderation = items.flatMap((item) => (item.kind === "comment.mentioned" ? [] : [item.payload]));
+    const moderation = items.flatMap((item) => (item.kind === "claim.hidden" || item.kind === "comment.hidden" ? [item.payload] : []));
     expect(moderation.map(({ moderatorName, excerpt, reason, documentTitle }) => ({ moderatorName, excerpt, reason, documentTitle }))).toEqual([
       { moderatorName: "Moderator", excerpt: "Bron: mijn buurman", reason: "Geen bron", documentTitle: title },
       { moderatorName: "Moderator", excerpt: "Weinig opties", reason: "Dubbel", documentTitle: title },

@@ -39,6 +39,7 @@ export function claimViewFor(id: string, overrides: Partial<ClaimView> = {}): Cl
       canProposeVerdict: false,
       canPublishVerdict: false,
       canResolveThread: false,
+      canReattach: false,
     },
     ...overrides,
   };
