@@ -78,7 +78,7 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
   });
 
   const hasUnsavedWork = isDirty || note.trim() !== "";
-  useUnsavedChangesWarning(hasUnsavedWork);
+  const { allowLeaving } = useUnsavedChangesWarning(hasUnsavedWork);
 
   // Each outcome is focused once it is on screen, so it is read and the links after it are next in tab order.
   useEffect(() => {
@@ -123,9 +123,7 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
 
   function reloadLatest() {
     // The person chose to drop their changes for the newer version: no "Leave site?" question.
-    savedDoc.current = editor?.state.doc ?? null;
-    setIsDirty(false);
-    setNote("");
+    allowLeaving();
     window.location.reload();
   }
 
@@ -180,7 +178,8 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
 
       {outcome ? <SaveOutcomeMessage ref={outcomeRef} outcome={outcome} documentId={article.id} onReload={reloadLatest} /> : null}
 
-      <div className="flex flex-wrap items-center gap-2">
+      {/* Always in reach while scrolling a long article. */}
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-stone-200 bg-stone-50 px-4 py-3">
         <Button onClick={save} disabled={!editor || isSaving} aria-busy={isSaving || undefined} data-testid="save-version">
           {isSaving ? t("saving") : t("save")}
         </Button>

@@ -91,7 +91,7 @@ test("an owner changes a word and adds a list from the keyboard, saves a version
   await expect(articleReader(page).locator(`mark[data-claim-ids~="${claim.id}"]`).first()).toHaveText("Weinig opties");
 });
 
-test("Cancel asks before throwing changes away; saving over a newer version is refused with a clear message", async ({ page, context, team }) => {
+test("Cancel asks before throwing changes away; saving over a newer version is refused, and the latest can be reloaded", async ({ page, context, team }) => {
   await signInThroughApi(context, team.alice);
   await openEditorFromDocument(page, team.documentUrl);
 
@@ -109,8 +109,14 @@ test("Cancel asks before throwing changes away; saving over a newer version is r
   await page.getByRole("button", { name: "Save as new version" }).click();
   const outcome = page.getByTestId("save-outcome");
   await expect(outcome.getByRole("alert")).toContainText("Someone saved a newer version of this article while you were editing");
-  await expect(outcome.getByRole("button", { name: "Reload the latest version" })).toBeVisible();
+  // Reloading (chosen, so the browser does not ask "Leave site?") shows version 2, without this editor's change.
+  await outcome.getByRole("button", { name: "Reload the latest version" }).click();
+  await expect(page.getByText("You are editing version 2.")).toBeVisible();
+  await expect(articleEditor(page)).toContainText("Zondagnacht");
+  await expect(articleEditor(page)).toContainText("weliswaar fragiele, balans");
 
+  await selectWord(page, "fragiele");
+  await page.keyboard.type("wankele");
   await page.getByTestId("cancel-edit").click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Discard changes" }).click();
   await expect(page).toHaveURL(team.documentUrl);
@@ -121,7 +127,7 @@ test("Cancel asks before throwing changes away; saving over a newer version is r
 test("a member sees no Edit article and is told the editor is not theirs; an outsider gets a 404", async ({ browser, page, context, team }) => {
   await signInThroughApi(context, team.bob);
   await openDocument(page, team.documentUrl);
-  await expect(page.getByTestId("publication-control")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nagorno-Karabach: Ruslands wapenstilstand houdt geen stand");
   await expect(page.getByRole("link", { name: "Edit article" })).toHaveCount(0);
 
   await page.goto(`${team.documentUrl}/edit`);
