@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 
 import { DocumentLanguage } from "@/components/documents/document-language";
@@ -28,6 +29,7 @@ export function contentLangAttribute(lang: string): string | undefined {
 /** The document's team, date, title (in the content's own language), the language of its text and its public page. */
 export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, publication, canPublish, announce }: DocumentHeaderProps) {
   const t = useTranslations("workspace");
+  const tEditor = useTranslations("editor");
   const format = useFormatter();
   const contentLang = contentLangAttribute(lang);
   return (
@@ -46,6 +48,15 @@ export function DocumentHeader({ documentId, title, teamName, publishedOn, lang,
       </h1>
       <DocumentLanguage documentId={documentId} lang={lang} canEdit={canEditDocument} announce={announce} />
       <PublicationControl documentId={documentId} publication={publication} canPublish={canPublish} announce={announce} />
+      {canEditDocument ? (
+        <Link
+          href={`/documents/${encodeURIComponent(documentId)}/edit`}
+          data-testid="edit-article"
+          className="mt-3 inline-flex h-8 items-center rounded-md border border-stone-300 bg-white px-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100"
+        >
+          {tEditor("editArticle")}
+        </Link>
+      ) : null}
     </header>
   );
 }

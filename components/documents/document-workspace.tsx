@@ -20,6 +20,7 @@ import { NewHighlightsButton } from "@/components/live/new-highlights-button";
 import { useLiveActivity } from "@/components/live/use-live-activity";
 import { useLiveAnnouncer } from "@/components/live/use-live-announcer";
 import { useLiveDocument } from "@/components/live/use-live-document";
+import { useNewVersionReload } from "@/components/live/use-new-version-reload";
 import { RatingScaleProvider, useDescribeRating, useRatingScale } from "@/components/verdicts/use-rating-scale";
 import { describeTextRange } from "@/lib/anchoring";
 import type { ClaimView } from "@/lib/claims/schema";
@@ -42,6 +43,8 @@ export type WorkspaceArticle = {
   /** The content's language (BCP 47; "und" when unknown): the title's and the article's `lang`. */
   lang: string;
   text: string;
+  /** The version shown (the latest): a new one saved meanwhile arrives live (`document.versioned`). */
+  version: number;
   canCreateClaims: boolean;
   /** Owners and moderators may correct the content's language. */
   canEditDocument: boolean;
@@ -109,12 +112,14 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
 
   const { activity, onLiveEvents, onThreadOpened, onHighlightsSeen } = useLiveActivity({ currentUserId: currentUser.id, activeClaimId });
   const { onLiveEvents: announceLiveEvents, rememberViewers } = useLiveAnnouncer({ documentId: article.id, currentUserId: currentUser.id, announce });
+  const reloadOnNewVersion = useNewVersionReload({ documentId: article.id, version: article.version, announce });
   const onEvents = useCallback(
     (events: Parameters<typeof onLiveEvents>[0]) => {
       onLiveEvents(events);
       announceLiveEvents(events);
+      reloadOnNewVersion(events);
     },
-    [onLiveEvents, announceLiveEvents],
+    [onLiveEvents, announceLiveEvents, reloadOnNewVersion],
   );
   const live = useLiveDocument({ documentId: article.id, teamId: article.teamId, currentUserId: currentUser.id, initialSeq: liveSeq, onEvents });
   useEffect(() => rememberViewers(live.viewers), [rememberViewers, live.viewers]);
@@ -244,7 +249,9 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           />
         </div>
         <div role="article" aria-labelledby="document-title" lang={contentLang} ref={articleRef} className="max-w-2xl">
+          {/* A new version is a new document for tiptap: the reader starts again on it (the open claim is in the URL). */}
           <ArticleReader
+            key={article.version}
             content={article.content}
             textLength={article.text.length}
             segments={segments}

@@ -28,7 +28,7 @@ function event(type: LiveEventType, claimId: string | null, options: Partial<Liv
 const claim = (id: string, overrides: Partial<ClaimView> = {}) => claimViewFor(id, { documentId, author: { id: actorId, name: "Alice Test" }, ...overrides });
 
 describe("planLiveEvents", () => {
-  const empty = { refetchClaimIds: [], removeClaimIds: [], invalidateThreadClaimIds: [], syncCommentCountClaimIds: [], refetchClaimList: false, refreshTags: false, refreshNotifications: false };
+  const empty = { refetchClaimIds: [], removeClaimIds: [], invalidateThreadClaimIds: [], syncCommentCountClaimIds: [], refetchClaimList: false, refreshTags: false, refreshNotifications: false, reloadDocument: false };
 
   it.each<[string, LiveEventView[], Partial<ReturnType<typeof planLiveEvents>>]>([
     ["a new claim is read", [event("claim.created", c1)], { refetchClaimIds: [c1] }],
@@ -61,6 +61,13 @@ describe("planLiveEvents", () => {
       { refreshNotifications: true },
     ],
     ["a claim event without a claim id is ignored", [event("claim.updated", null)], {}],
+    ["a new version reloads the document and re-reads the whole claims list", [event("document.versioned", null)], { reloadDocument: true, refetchClaimList: true }],
+    [
+      "a new version makes single reads unnecessary, and still drops a deleted claim",
+      [event("claim.updated", c1), event("document.versioned", null), event("claim.deleted", c2)],
+      { reloadDocument: true, refetchClaimList: true, removeClaimIds: [c2] },
+    ],
+    ["another document's new version is ignored", [event("document.versioned", null, { documentId: otherDocumentId })], {}],
     [
       "several claims, in the order they first changed",
       [event("claim.created", c2), event("comment.created", c1), event("claim.updated", c2), event("claim.deleted", c3)],
@@ -191,6 +198,14 @@ describe("applyLiveEvents", () => {
     expect(queryClient.getQueryState(documentTagsQueryKey(teamId))?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(teamTagsQueryKey(teamId))?.isInvalidated).toBe(true);
     expect(cachedIds()).toEqual([c1]);
+  });
+
+  it("on a new version, re-reads the claims list (every claim was re-anchored) without reading claims one by one", async () => {
+    const context = setUp([claim(c1), claim(c2)], {});
+    await applyLiveEvents([event("claim.updated", c1), event("document.versioned", null)], context);
+    expect(context.fetchClaim).not.toHaveBeenCalled();
+    expect(queryClient.getQueryState(claimsQueryKey(documentId))?.isInvalidated).toBe(true);
+    expect(cachedIds()).toEqual([c1, c2]);
   });
 
   it("on a notification, refreshes the bell's notifications and nothing else", async () => {

@@ -35,6 +35,11 @@ export type LivePlan = {
   refreshTags: boolean;
   /** Re-read the bell's notifications (someone mentioned the viewer). */
   refreshNotifications: boolean;
+  /**
+   * A new version of the document was saved: its text changed and every claim was re-anchored on it. The claims
+   * list is re-read (`refetchClaimList`); the page reloads the article itself (document-workspace.tsx).
+   */
+  reloadDocument: boolean;
 };
 
 /** What the page holds already: a creation whose result is in the cache needs no read (say, the page's own). */
@@ -44,6 +49,11 @@ export type CachedObjects = {
 };
 
 const nothingCached: CachedObjects = { hasClaim: () => false, hasComment: () => false };
+
+/** Whether a batch holds a new version of this document (`document.versioned`). */
+export function hasNewDocumentVersion(events: readonly LiveEventView[], documentId: string): boolean {
+  return events.some((event) => event.type === "document.versioned" && event.documentId === documentId);
+}
 
 /**
  * Turns a batch of changes, in stream order, into what to fetch. Pure. A claim changed several times is read
@@ -59,6 +69,7 @@ export function planLiveEvents(events: readonly LiveEventView[], documentId: str
   let refetchClaimList = false;
   let refreshTags = false;
   let refreshNotifications = false;
+  const reloadDocument = hasNewDocumentVersion(events, documentId);
   for (const event of events) {
     if (event.type === "notification.created") {
       refreshNotifications = true;
@@ -87,7 +98,8 @@ export function planLiveEvents(events: readonly LiveEventView[], documentId: str
   }
   const refetchClaimIds = [...claimActions].filter(([, action]) => action === "refetch").map(([claimId]) => claimId);
   const removeClaimIds = [...claimActions].filter(([, action]) => action === "remove").map(([claimId]) => claimId);
-  if (refetchClaimIds.length > maxClaimFetchesPerBatch) refetchClaimList = true;
+  // A new version moves every claim: one read of the list instead of one per claim.
+  if (refetchClaimIds.length > maxClaimFetchesPerBatch || reloadDocument) refetchClaimList = true;
   return {
     refetchClaimIds: refetchClaimList ? [] : refetchClaimIds,
     removeClaimIds,
@@ -96,6 +108,7 @@ export function planLiveEvents(events: readonly LiveEventView[], documentId: str
     refetchClaimList,
     refreshTags,
     refreshNotifications,
+    reloadDocument,
   };
 }
 

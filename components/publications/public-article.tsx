@@ -1,9 +1,11 @@
 import { useTranslations } from "next-intl";
+import { Fragment, type ReactNode } from "react";
 
-import { buildArticlePieces, type ArticlePiece } from "@/components/publications/article-pieces";
+import { buildArticlePieces } from "@/components/publications/article-pieces";
+import { addMarksToPieces, type MarkedPiece, type MarkedRun } from "@/components/publications/marked-pieces";
 import type { PublicClaimDisplay } from "@/components/publications/public-claim-display";
 import { RatingBadge } from "@/components/publications/rating-badge";
-import type { DocumentContent } from "@/lib/documents/content-schema";
+import { isTextBlock, type BlockNode, type DocumentContent, type ListItemNode, type TextBlockNode } from "@/lib/documents/content-schema";
 import { getBlockText, getTextBlocks } from "@/lib/documents/text-index";
 import { publicClaimAnchor } from "@/lib/publications/urls";
 import { mixWithWhite } from "@/lib/tags/colors";
@@ -23,17 +25,32 @@ type PublicArticleProps = {
   locale: string;
 };
 
+/** A run of text inside its marks (bold, italic, a link), as React elements: text is never HTML. */
+function renderRun(run: MarkedRun, key: number): ReactNode {
+  let element: ReactNode = run.text;
+  for (const mark of run.marks) {
+    if (mark.type === "bold") element = <strong>{element}</strong>;
+    else if (mark.type === "italic") element = <em>{element}</em>;
+    // Stored links are http(s) or mailto only (lib/documents/content-schema.ts).
+    else element = <a href={mark.attrs.href} rel="noopener noreferrer nofollow ugc" target="_blank">{element}</a>;
+  }
+  return <Fragment key={key}>{element}</Fragment>;
+}
+
 /**
  * The article, read-only, with each published claim tinted in its rating's colour and followed by a marker: its
- * number, icon and label, a link to its verdict below. Text is rendered as React text, never as HTML.
+ * number, icon and label, a link to its verdict below. Quotes and lists keep their structure and the text its
+ * emphasis and links. Text is rendered as React text, never as HTML.
  */
 export function PublicArticle({ content, ranges, displays, contentLang, locale }: PublicArticleProps) {
   const t = useTranslations("publicPage");
-  // Quotes and lists are shown as their text blocks, one after another (their nesting is not drawn here yet).
+  // Claims are placed on the text blocks in reading order (offsets into the document text); each block finds its
+  // pieces by its place in that order.
   const textBlocks = getTextBlocks(content);
-  const blocks = buildArticlePieces(textBlocks.map(getBlockText), ranges);
+  const blockPieces = buildArticlePieces(textBlocks.map(getBlockText), ranges);
+  const readingOrder = new Map<TextBlockNode, number>(textBlocks.map((block, index) => [block, index]));
 
-  const renderPieces = (pieces: ArticlePiece[]) =>
+  const renderPieces = (pieces: MarkedPiece[]) =>
     pieces.map((piece, index) => {
       if (piece.kind === "marker") {
         const display = displays.get(piece.claimId);
@@ -51,9 +68,10 @@ export function PublicArticle({ content, ranges, displays, contentLang, locale }
           </a>
         );
       }
+      const runs = piece.runs.map(renderRun);
       const first = piece.claimIds[0];
       const color = first ? displays.get(first)?.color : undefined;
-      if (!color) return <span key={index}>{piece.text}</span>;
+      if (!color) return <span key={index}>{runs}</span>;
       const depth = Math.min(piece.claimIds.length, 4);
       return (
         <mark
@@ -63,28 +81,43 @@ export function PublicArticle({ content, ranges, displays, contentLang, locale }
           // A tint that keeps the text's contrast (as the document view's highlights), and an underline band.
           style={{ backgroundColor: mixWithWhite(color, 0.1 + depth * 0.08), boxShadow: `inset 0 -2px 0 ${color}` }}
         >
-          {piece.text}
+          {runs}
         </mark>
       );
     });
 
+  const renderBlock = (block: BlockNode | ListItemNode, key: number): ReactNode => {
+    if (isTextBlock(block)) {
+      const pieces = renderPieces(addMarksToPieces(blockPieces[readingOrder.get(block) ?? -1] ?? [], block.content ?? []));
+      if (block.type === "heading") return block.attrs.level === 2 ? <h2 key={key}>{pieces}</h2> : <h3 key={key}>{pieces}</h3>;
+      if (block.type === "caption") {
+        return (
+          <figure key={key} className="article-caption">
+            <figcaption>{pieces}</figcaption>
+          </figure>
+        );
+      }
+      return <p key={key}>{pieces}</p>;
+    }
+    switch (block.type) {
+      case "blockquote":
+        return <blockquote key={key}>{block.content.map(renderBlock)}</blockquote>;
+      case "bulletList":
+        return <ul key={key}>{block.content.map(renderBlock)}</ul>;
+      case "orderedList":
+        return (
+          <ol key={key} start={block.attrs?.start}>
+            {block.content.map(renderBlock)}
+          </ol>
+        );
+      case "listItem":
+        return <li key={key}>{block.content.map(renderBlock)}</li>;
+    }
+  };
+
   return (
     <div className="article-body" lang={contentLang}>
-      {textBlocks.map((block, index) => {
-        const pieces = renderPieces(blocks[index] ?? []);
-        switch (block.type) {
-          case "heading":
-            return block.attrs.level === 2 ? <h2 key={index}>{pieces}</h2> : <h3 key={index}>{pieces}</h3>;
-          case "caption":
-            return (
-              <figure key={index} className="article-caption">
-                <figcaption>{pieces}</figcaption>
-              </figure>
-            );
-          default:
-            return <p key={index}>{pieces}</p>;
-        }
-      })}
+      {content.content.map(renderBlock)}
     </div>
   );
 }

@@ -74,6 +74,8 @@ const pages: AxePage[] = [
   { name: "document not found", as: "member", visit: ({ page }) => goto(page, `/documents/${randomUUID()}`, page.locator("main h1")) },
   { name: "document, published, unpublish confirmation (owner)", as: "owner", visit: openUnpublishConfirmation },
   { name: "public page", as: "anonymous", visit: openPublicPage },
+  { name: "edit article (owner)", as: "owner", visit: ({ page, team }) => goto(page, `${team.documentUrl}/edit`, page.getByTestId("article-editor")) },
+  { name: "edit article, link dialog open (owner)", as: "owner", visit: openLinkDialog },
   { name: "public page not found", as: "anonymous", visit: ({ page }) => goto(page, "/p/never-published", page.locator("main h1")) },
 ];
 
@@ -330,6 +332,13 @@ async function openUnpublishConfirmation({ page, team }: Scene): Promise<void> {
   await publishWithVerdict(page.request, team);
   await openDocument(page, team.documentUrl);
   await clickUntilVisible(page.getByTestId("publication-control").locator('button[aria-haspopup="dialog"]'), page.getByRole("alertdialog"));
+}
+
+/** The article editor with its link dialog open (the toolbar's Link button, which says it opens a dialog). */
+async function openLinkDialog({ page, team }: Scene): Promise<void> {
+  await goto(page, `${team.documentUrl}/edit`, page.getByTestId("article-editor"));
+  await clickUntilVisible(page.locator('[data-editor-action="link"]'), page.getByRole("dialog"));
+  await expect(page.getByRole("dialog").locator("input")).toBeFocused();
 }
 
 /** The desk with one claim, as a list or (with `search`) any other view of it. */

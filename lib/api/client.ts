@@ -15,6 +15,7 @@ import type { PublicationState, PublicationView } from "@/lib/publications/schem
 import type { CreateTagRequest, TagUsageView, TeamTagsView, UpdateTagRequest } from "@/lib/tags/schema";
 import type { MemberView } from "@/lib/teams/schema";
 import type { CommentView, CreateCommentRequest, SetThreadResolvedInput, ThreadResolutionView, UpdateCommentRequest } from "@/lib/threads/schema";
+import type { CreatedVersion, CreateVersionRequest } from "@/lib/versions/schema";
 import type { ClaimVerdictView, ProposeVerdictRequest, TeamRatingScaleView, UpdateRatingScaleRequest } from "@/lib/verdicts/schema";
 import type { ReattachClaimRequest } from "@/lib/versions/schema";
 
@@ -73,6 +74,9 @@ export const apiClient = {
   getDocument: (documentId: string) => requestJson<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`),
   updateDocument: (documentId: string, body: UpdateDocumentRequest) =>
     requestJson<{ id: string; lang: string }>(`/api/documents/${encodeURIComponent(documentId)}`, { method: "PATCH", body: JSON.stringify(body) }),
+  /** Saves a new version of a document's text; 409 when `baseVersion` is no longer the latest (docs/api.md). */
+  createVersion: (documentId: string, body: CreateVersionRequest) =>
+    requestJson<CreatedVersion>(`/api/documents/${encodeURIComponent(documentId)}/versions`, { method: "POST", body: JSON.stringify(body) }),
   listClaims: (documentId: string) =>
     requestJson<{ items: ClaimView[] }>(`/api/documents/${encodeURIComponent(documentId)}/claims`).then((page) => page.items),
   createClaim: (documentId: string, body: CreateClaimRequest) =>

@@ -37,6 +37,7 @@ export default async function DocumentPage({ params }: PageProps) {
           content: document.content,
           lang: document.lang,
           text: document.text,
+          version: document.version,
           canCreateClaims: document.abilities.canCreateClaims,
           canEditDocument: document.abilities.canEditDocument,
           ratingScale: document.ratingScale,
