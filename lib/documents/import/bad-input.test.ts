@@ -112,7 +112,7 @@ describe("a .docx that is not one", () => {
     expect(error.code).toBe("unsupported_media_type");
   });
 
-  it("a zip bomb (a few kilobytes that unpack past the limit) is a 413 before anything unpacks it", async () => {
+  it("a zip bomb (a few kilobytes that unpack past the limit) is a 413 before anything unpacks it", { timeout: 30_000 }, async () => {
     const zeros = new Uint8Array(importLimits.maxUnpackedBytes + 1024);
     const bomb = createZip([{ name: "word/document.xml", data: zeros, deflate: true, declaredSize: 100 }]);
     expect(bomb.length).toBeLessThan(200_000);
@@ -155,7 +155,7 @@ describe("size limits", () => {
     expect(imported.text.length).toBe(importLimits.textMax);
   });
 
-  it("more blocks than a document holds is a 422", async () => {
+  it("more blocks than a document holds is a 422", { timeout: 60_000 }, async () => {
     const error = await importError({ format: "html", content: "<p>a</p>".repeat(importLimits.blocksMax + 1), fileName: "many.html" });
     expect(error.details?.fields).toEqual({ file: "An article has at most 10,000 paragraphs; this one has 10,001" });
     const atLimit = await importDocument({ format: "html", content: "<p>a</p>".repeat(importLimits.blocksMax) });
