@@ -126,7 +126,8 @@ const routes: RouteSpec[] = [
         ],
       },
     ],
-    maxBodyBytes: 1024 * 1024,
+    // importJsonBodyMaxBytes (lib/documents/import/request.ts): 5 MB of content with room for JSON's escapes.
+    maxBodyBytes: 5 * 1024 * 1024 * 2 + 64 * 1024,
     creates: true,
   },
   {
@@ -298,7 +299,8 @@ const routes: RouteSpec[] = [
       { path: ["note"], kind: "text" },
       { path: ["baseVersion"], kind: "number" },
     ],
-    maxBodyBytes: 6 * 1024 * 1024,
+    // importJsonBodyMaxBytes, as for a new document.
+    maxBodyBytes: 5 * 1024 * 1024 * 2 + 64 * 1024,
   },
   {
     route: "POST /api/claims/[claimId]/reattach",

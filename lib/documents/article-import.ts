@@ -17,12 +17,21 @@ export type ImportedArticle = {
 };
 
 const datePrefix = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/u;
-const photoCredit = /\bFoto\s+[^.!?]*$/u;
+const photoCreditWord = /\bFoto\s/u;
+
+/**
+ * Whether a block ends in a photo credit: "Foto" after its last full stop, exclamation or question mark. Looked for
+ * in that tail only, so a long paragraph full of "Foto " costs one pass (a regex over the whole block backtracks).
+ */
+function endsInPhotoCredit(text: string): boolean {
+  const lastStop = Math.max(text.lastIndexOf("."), text.lastIndexOf("!"), text.lastIndexOf("?"));
+  return photoCreditWord.test(text.slice(lastStop + 1));
+}
 const headingMaxLength = 60;
 const headingMaxWords = 6;
 
 function classifyBlock(text: string): TextBlockNode["type"] {
-  if (photoCredit.test(text)) return "caption";
+  if (endsInPhotoCredit(text)) return "caption";
   const words = text.split(/\s+/u).length;
   if (text.length <= headingMaxLength && words <= headingMaxWords && !/[.!?:;,"”’)]$/u.test(text)) return "heading";
   return "paragraph";

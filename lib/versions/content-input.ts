@@ -1,27 +1,31 @@
 import "server-only";
 
-import { importArticleText, splitArticleText } from "@/lib/documents/article-import";
 import { documentContentSchema, type DocumentContent } from "@/lib/documents/content-schema";
+import { importDocument, type ImportFormat } from "@/lib/documents/import";
 import { getDocumentText } from "@/lib/documents/text-index";
 import { AppError } from "@/lib/errors";
-import type { CreateVersionInput } from "@/lib/versions/schema";
 
-/** A new version's text as the route read it: JSON `{ format, content, note?, baseVersion? }`. */
-export type VersionSource = CreateVersionInput;
+/**
+ * A new version's text as the route read it: the editor's ProseMirror JSON, or text, Markdown or HTML sent as JSON,
+ * or a file uploaded (.txt, .md, .html, .docx) — with the note and the version the change was made on.
+ */
+export type VersionSource = { note?: string; baseVersion?: number } & (
+  | { format: "json"; content: unknown }
+  | { format: ImportFormat; content: string | Uint8Array; fileName?: string }
+);
 
 /** The content and plain text of a new version, and how it came in (stored on the version). */
 export type VersionContent = { content: DocumentContent; text: string; format: string };
 
-const contentField = "content";
-
 function invalidContent(key: "validation.versions.content" | "validation.versions.empty"): AppError {
-  return new AppError("validation_failed", "errors.versions.invalidContent", { fields: { [contentField]: key } });
+  return new AppError("validation_failed", "errors.versions.invalidContent", { fields: { content: key } });
 }
 
 /**
- * Turns what a client sent into the version's content: the editor's ProseMirror JSON checked against the
- * article schema (lib/documents/content-schema.ts), or text in the article format (lib/documents/article-import.ts).
- * A text with no words is a 422 on `content`: a version never empties a document.
+ * Turns what a client sent into the version's content: the editor's JSON checked against the article schema
+ * (lib/documents/content-schema.ts), or an import exactly as a new document's (lib/documents/import: sanitised,
+ * whole web pages reduced to the article; 413/415/422 with the reason). A text with no words is a 422: a version
+ * never empties a document. Nothing is written here.
  */
 export async function contentFromVersionInput(source: VersionSource): Promise<VersionContent> {
   if (source.format === "json") {
@@ -31,11 +35,6 @@ export async function contentFromVersionInput(source: VersionSource): Promise<Ve
     if (text.trim() === "") throw invalidContent("validation.versions.empty");
     return { content: parsed.data, text, format: "editor" };
   }
-  if (typeof source.content !== "string") throw invalidContent("validation.versions.content");
-  if (source.format === "text") {
-    if (splitArticleText(source.content).blocks.length === 0) throw invalidContent("validation.versions.empty");
-    const article = importArticleText(source.content);
-    return { content: article.content, text: article.text, format: "text" };
-  }
-  throw new AppError("unsupported_media_type", "errors.versions.formatNotYet", { fields: { format: "validation.versions.format" } });
+  const imported = await importDocument({ format: source.format, content: source.content, fileName: source.fileName });
+  return { content: imported.content, text: imported.text, format: source.format };
 }

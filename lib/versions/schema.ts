@@ -25,6 +25,11 @@ export const createVersionInputSchema = z.strictObject({
     .optional(),
   /** The version the change was made on: a newer one saved meanwhile is a 409, not a silent overwrite. */
   baseVersion: z.number({ error: validationMessage("validation.versions.baseVersion") }).int().positive().optional(),
+}).superRefine((input, context) => {
+  // The editor's JSON is an object; every other format is text.
+  if ((input.format === "json") !== (typeof input.content === "object")) {
+    context.addIssue({ code: "custom", path: ["content"], message: validationMessage("validation.versions.content") });
+  }
 });
 export type CreateVersionInput = z.infer<typeof createVersionInputSchema>;
 export type CreateVersionRequest = z.input<typeof createVersionInputSchema>;

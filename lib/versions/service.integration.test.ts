@@ -136,6 +136,24 @@ describe("createVersion", () => {
   });
 });
 
+describe("createVersion from an import", () => {
+  it("re-imports Markdown and sanitised HTML as a new version, as a new document's text would be", async () => {
+    const other = await unsafeCreateTeamWithArticle([[owner, "OWNER"]], "Import team");
+    const markdown = await createVersion(owner, other.documentId, { format: "markdown", content: "## Kop\n\n- een\n- *twee*\n\n> citaat" });
+    const fromMarkdown = await getVersion(owner, other.documentId, markdown.number);
+    expect(fromMarkdown.format).toBe("markdown");
+    expect(fromMarkdown.content.content.map((block) => block.type)).toEqual(["heading", "bulletList", "blockquote"]);
+    const html = await createVersion(owner, other.documentId, {
+      format: "html",
+      content: `<p onclick="alert(1)">Veilig <a href="javascript:alert(1)">niet</a><script>alert(1)</script></p>`,
+    });
+    const fromHtml = await getVersion(owner, other.documentId, html.number);
+    expect(fromHtml.text).toBe("Veilig niet");
+    expect(JSON.stringify(fromHtml.content)).not.toMatch(/script|javascript|onclick/u);
+    await expect(createVersion(owner, other.documentId, { format: "html", content: "<script>alert(1)</script>" })).rejects.toMatchObject({ status: 422 });
+  });
+});
+
 describe("a claim made on a version that is no longer the latest", () => {
   it("is refused with 409 rather than stored on the old text, when a version is saved between its read and its write", async () => {
     const text = await currentText();
