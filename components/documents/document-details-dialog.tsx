@@ -78,7 +78,7 @@ export function DocumentDetailsDialog({ documentId, details, announce }: Documen
       }}
     >
       <Dialog.Trigger asChild>
-        <Button variant="secondary" size="sm">
+        <Button variant="secondary" size="sm" data-testid="edit-document-details">
           {t("edit")}
         </Button>
       </Dialog.Trigger>

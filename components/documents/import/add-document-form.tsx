@@ -44,7 +44,7 @@ export function AddDocumentForm({ teamId }: { teamId: string }) {
   /** What is wrong with the chosen file, in words, or undefined. */
   function describeFileProblem(chosen: File): string | undefined {
     const problem = checkImportFile(chosen);
-    if (problem === "tooLarge") return t("fileTooLarge", { name: chosen.name, size: fileSize(chosen.size), maximum: fileSize(importFileMaxBytes) });
+    if (problem === "tooLarge") return t("fileTooLarge", { name: chosen.name, size: fileSize(chosen.size, "up"), maximum: fileSize(importFileMaxBytes) });
     if (problem === "unsupportedType") return t("fileUnsupported", { name: chosen.name });
     if (problem === "empty") return t("fileEmpty", { name: chosen.name });
     return undefined;
