@@ -6,10 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { documentContentSchema, type DocumentContent } from "@/lib/documents/content-schema";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
-import { importArticleText } from "@/lib/documents/article-import";
+import { importDocument } from "@/lib/documents/import";
 import { detectLanguage } from "@/lib/documents/language";
 import { publicPagePath } from "@/lib/publications/urls";
 import type { CreateDocumentInput, UpdateDocumentInput } from "@/lib/documents/schema";
@@ -31,6 +31,10 @@ export type DocumentDetail = {
   id: string;
   title: string;
   publishedOn: string | null;
+  /** Who wrote the article, as its source names them, or null. */
+  byline: string | null;
+  /** Where the article was published (an http(s) URL), or null. */
+  sourceUrl: string | null;
   teamId: string;
   teamName: string;
   content: DocumentContent;
@@ -109,6 +113,8 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
       id: true,
       title: true,
       publishedOn: true,
+      byline: true,
+      sourceUrl: true,
       teamId: true,
       content: true,
       lang: true,
@@ -125,6 +131,8 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
     id: document.id,
     title: document.title,
     publishedOn: document.publishedOn,
+    byline: document.byline,
+    sourceUrl: document.sourceUrl,
     teamId: document.teamId,
     teamName: document.team.name,
     // Stored content was validated on write; parsing again guards the renderer against a bad row.
@@ -140,34 +148,47 @@ export async function getDocumentForActor(actor: Actor, documentId: string): Pro
 }
 
 /**
- * Adds an article to a team (owners and moderators): plain text in the article format of
- * lib/documents/article-import.ts (blank lines between paragraphs, short lines as subheadings, "Foto …" captions).
+ * Adds an article to a team (owners and moderators), imported from text, Markdown, HTML or a Word document
+ * (lib/documents/import). Metadata given with it wins over what the article itself says; without a title either
+ * way, 422 on `title`. The document and its version 1 are one statement: nothing is stored when the import fails.
  */
 export async function createDocument(actor: Actor, teamId: string, input: CreateDocumentInput): Promise<{ id: string }> {
   await requireTeamAction(actor, teamId, "document.create", "errors.documents.cannotAdd");
-  // The input schema guarantees non-blank text, so the article has at least one block.
-  const article = importArticleText(input.text);
+  const imported = await importDocument(input.source);
+  const title = input.title ?? imported.title;
+  if (title === null) throw new AppError("validation_failed", "validation.import.titleMissing", { fields: { title: "validation.import.titleMissing" } });
   return getDb().document.create({
     data: {
       teamId,
       createdById: actor.userId,
-      title: input.title,
-      publishedOn: article.publishedOn,
-      content: article.content,
-      text: article.text,
-      lang: input.lang ?? detectLanguage(article.text),
+      title,
+      byline: input.byline ?? imported.byline,
+      sourceUrl: input.sourceUrl ?? imported.sourceUrl,
+      publishedOn: input.publishedOn ?? imported.publishedOn,
+      content: imported.content,
+      text: imported.text,
+      lang: input.lang ?? detectLanguage(imported.text),
       // Version 1 (lib/versions): the same content, in the same statement's transaction.
-      versions: { create: { number: 1, content: article.content, text: article.text, format: "text", createdById: actor.userId } },
+      versions: { create: { number: 1, content: imported.content, text: imported.text, format: input.source.format, createdById: actor.userId } },
     },
     select: { id: true },
   });
 }
 
-/** Corrects a document's language (owners and moderators): what detection guessed, or what was given. */
-export async function updateDocument(actor: Actor, documentId: string, input: UpdateDocumentInput): Promise<{ id: string; lang: string }> {
+export type UpdatedDocument = Pick<DocumentDetail, "id" | "title" | "lang" | "byline" | "sourceUrl" | "publishedOn">;
+
+/**
+ * Corrects a document's metadata (owners and moderators): its language (what detection guessed), title, byline,
+ * source URL and publication date; null clears the last three. The text changes only by a new version (lib/versions).
+ */
+export async function updateDocument(actor: Actor, documentId: string, input: UpdateDocumentInput): Promise<UpdatedDocument> {
   if (!idSchema.safeParse(documentId).success) throw notFound("errors.documents.notFound");
   const document = await getDb().document.findFirst({ where: { id: documentId, ...inMemberTeamWhere(actor) }, select: { teamId: true } });
   if (!document) throw notFound("errors.documents.notFound");
   await requireTeamAction(actor, document.teamId, "document.update", "errors.documents.cannotChange");
-  return getDb().document.update({ where: { id: documentId }, data: { lang: input.lang }, select: { id: true, lang: true } });
+  return getDb().document.update({
+    where: { id: documentId },
+    data: { lang: input.lang, title: input.title, byline: input.byline, sourceUrl: input.sourceUrl, publishedOn: input.publishedOn },
+    select: { id: true, title: true, lang: true, byline: true, sourceUrl: true, publishedOn: true },
+  });
 }

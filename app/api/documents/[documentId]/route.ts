@@ -7,7 +7,7 @@ export const GET = withActor<{ documentId: string }>(async ({ actor, params }) =
   jsonResponse(await getDocumentForActor(actor, params.documentId)),
 );
 
-// PATCH /api/documents/{id} — correct the content's language, { "lang": "nl" } (owners and moderators)
+// PATCH /api/documents/{id} — correct the metadata: lang, title, byline, sourceUrl, publishedAt (owners and moderators)
 export const PATCH = withActor<{ documentId: string }>(async ({ actor, params, request }) => {
   const input = await readJsonBody(request, updateDocumentInputSchema);
   return jsonResponse(await updateDocument(actor, params.documentId, input));
