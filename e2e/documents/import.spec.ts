@@ -161,7 +161,11 @@ test("a .docx that is not a zip is sent and the server's 415 message is shown", 
   expect(response.status()).toBe(415);
   const { error } = (await response.json()) as { error: { message: string } };
   expect(error.message.length).toBeGreaterThan(10);
-  await expect(page.locator("main form").getByRole("alert")).toContainText(error.message);
+  // Beside the file it is about, and focus moved there, so a screen reader reads it.
+  const fileInput = page.getByLabel("Article file");
+  await expect(page.locator("main form")).toContainText(error.message);
+  await expect(fileInput).toHaveAttribute("aria-invalid", "true");
+  await expect(fileInput).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`/teams/${team.teamId}/documents/new$`, "u"));
   await expect(page.getByRole("button", { name: "Add document" })).toBeEnabled();
 });

@@ -107,7 +107,8 @@ export function AddDocumentForm({ teamId }: { teamId: string }) {
       router.push(`/documents/${created.id}`);
     } catch (error) {
       setPhase({ kind: "idle" });
-      fail(toFormFailure(error, translate, formFields, { content: "paste" }));
+      // An upload's `format` problem (415: not a format Margin reads) is about the file.
+      fail(toFormFailure(error, translate, formFields, source === "file" ? { format: "file" } : { content: "paste" }));
     }
   }
 
