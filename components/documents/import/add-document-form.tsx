@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { flushSync } from "react-dom";
 
 import { DocumentDetailsFields, readDocumentDetails, type DocumentDetailsValues } from "@/components/documents/document-details-fields";
 import { toFormFailure, type FormFailure } from "@/components/documents/field-errors";
@@ -106,7 +107,8 @@ export function AddDocumentForm({ teamId }: { teamId: string }) {
       setPhase({ kind: "opening" });
       router.push(`/documents/${created.id}`);
     } catch (error) {
-      setPhase({ kind: "idle" });
+      // Rendered at once: the fields are enabled again before focus moves to the first with a problem.
+      flushSync(() => setPhase({ kind: "idle" }));
       // An upload's `format` problem (415: not a format Margin reads) is about the file.
       fail(toFormFailure(error, translate, formFields, source === "file" ? { format: "file" } : { content: "paste" }));
     }
