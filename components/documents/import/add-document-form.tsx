@@ -45,7 +45,7 @@ export function AddDocumentForm({ teamId }: { teamId: string }) {
   /** What is wrong with the chosen file, in words, or undefined. */
   function describeFileProblem(chosen: File): string | undefined {
     const problem = checkImportFile(chosen);
-    if (problem === "tooLarge") return t("fileTooLarge", { name: chosen.name, size: fileSize(chosen.size, "up"), maximum: fileSize(importFileMaxBytes) });
+    if (problem === "tooLarge") return t("fileTooLarge", { name: chosen.name, size: fileSize(chosen.size), maximum: fileSize(importFileMaxBytes) });
     if (problem === "unsupportedType") return t("fileUnsupported", { name: chosen.name });
     if (problem === "empty") return t("fileEmpty", { name: chosen.name });
     return undefined;
@@ -142,8 +142,8 @@ export function AddDocumentForm({ teamId }: { teamId: string }) {
         <FilePicker ref={fileInput} file={file} onChange={chooseFile} error={failure.fields.file} disabled={isBusy} />
       </div>
       <fieldset className="flex flex-col gap-4">
-        <legend className="text-base font-semibold text-stone-900">{t("detailsLegend")}</legend>
-        <p className="-mt-2 text-sm text-stone-600">{t("detailsHint")}</p>
+        <legend className="mb-1 text-base font-semibold text-stone-900">{t("detailsLegend")}</legend>
+        <p className="text-sm text-stone-600">{t("detailsHint")}</p>
         <DocumentDetailsFields errors={failure.fields} isTitleRequired={false} disabled={isBusy} />
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">

@@ -15,15 +15,14 @@ type FilePickerProps = {
 };
 
 /**
- * A file's size in the interface language: "812 kB", "5.2 MB". `"up"` rounds up, so a file one byte over a limit
- * never reads as the limit itself.
+ * A file's size in the interface language ("812 kB", "5.2 MB"), rounded up: a file one byte over a limit never
+ * reads as the limit itself.
  */
-export function useFileSize(): (bytes: number, rounding?: "nearest" | "up") => string {
+export function useFileSize(): (bytes: number) => string {
   const format = useFormatter();
-  return (bytes, rounding = "nearest") => {
-    const round = rounding === "up" ? Math.ceil : Math.round;
-    if (bytes < 1024 * 1024) return format.number(Math.max(1, round(bytes / 1024)), { style: "unit", unit: "kilobyte" });
-    return format.number(round((bytes / (1024 * 1024)) * 10) / 10, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+  return (bytes) => {
+    if (bytes < 1024 * 1024) return format.number(Math.max(1, Math.ceil(bytes / 1024)), { style: "unit", unit: "kilobyte" });
+    return format.number(Math.ceil((bytes / (1024 * 1024)) * 10) / 10, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
   };
 }
 
