@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 
+import { DocumentCredits } from "@/components/documents/document-credits";
+import { DocumentDetailsDialog } from "@/components/documents/document-details-dialog";
 import { DocumentLanguage } from "@/components/documents/document-language";
 import { formatPublishedOn } from "@/components/documents/published-on";
 import { PublicationControl } from "@/components/publications/publication-control";
@@ -12,6 +14,10 @@ type DocumentHeaderProps = {
   title: string;
   teamName: string;
   publishedOn: string | null;
+  /** Who wrote the article, as its source says. */
+  byline: string | null;
+  /** Where the article was published (an http or https address). */
+  sourceUrl: string | null;
   /** The content's language (BCP 47; "und" when unknown). */
   lang: string;
   canEditDocument: boolean;
@@ -26,8 +32,12 @@ export function contentLangAttribute(lang: string): string | undefined {
   return lang === "und" ? undefined : lang;
 }
 
-/** The document's team, date, title (in the content's own language), the language of its text and its public page. */
-export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, publication, canPublish, announce }: DocumentHeaderProps) {
+/**
+ * The document's team, date, title (in the content's own language), byline and source, the language of its text
+ * and its public page; owners and moderators edit the details here.
+ */
+export function DocumentHeader(props: DocumentHeaderProps) {
+  const { documentId, title, teamName, publishedOn, byline, sourceUrl, lang, canEditDocument, publication, canPublish, announce } = props;
   const t = useTranslations("workspace");
   const tEditor = useTranslations("editor");
   const format = useFormatter();
@@ -46,6 +56,12 @@ export function DocumentHeader({ documentId, title, teamName, publishedOn, lang,
       <h1 id="document-title" lang={contentLang} className="mt-1 text-3xl font-semibold tracking-tight text-balance">
         {title}
       </h1>
+      <DocumentCredits byline={byline} sourceUrl={sourceUrl} />
+      {canEditDocument ? (
+        <div className="mt-3">
+          <DocumentDetailsDialog documentId={documentId} details={{ title, byline, sourceUrl, publishedOn }} announce={announce} />
+        </div>
+      ) : null}
       <DocumentLanguage documentId={documentId} lang={lang} canEdit={canEditDocument} announce={announce} />
       <PublicationControl documentId={documentId} publication={publication} canPublish={canPublish} announce={announce} />
       {canEditDocument ? (

@@ -38,6 +38,8 @@ export type WorkspaceArticle = {
   teamId: string;
   title: string;
   publishedOn: string | null;
+  byline: string | null;
+  sourceUrl: string | null;
   teamName: string;
   content: DocumentContent;
   /** The content's language (BCP 47; "und" when unknown): the title's and the article's `lang`. */
@@ -212,6 +214,8 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           title={article.title}
           teamName={article.teamName}
           publishedOn={article.publishedOn}
+          byline={article.byline}
+          sourceUrl={article.sourceUrl}
           lang={article.lang}
           canEditDocument={article.canEditDocument}
           publication={article.publication}

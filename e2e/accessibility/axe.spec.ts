@@ -66,6 +66,7 @@ const pages: AxePage[] = [
   { name: "audit log", as: "owner", visit: openAuditLog },
   { name: "team settings", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/settings`, page.locator("main form").first()) },
   { name: "add a document", as: "owner", visit: ({ page, team }) => goto(page, `/teams/${team.teamId}/documents/new`, page.locator("main form").first()) },
+  { name: "add a document, a file chosen that is too large", as: "owner", visit: chooseTooLargeFile },
   { name: "new team", as: "member", visit: ({ page }) => goto(page, "/teams/new", page.locator("main form").first()) },
   { name: "sessions", as: "member", visit: ({ page }) => goto(page, "/settings/sessions", page.locator("[data-session-id]").first()) },
   { name: "join with a code", as: "member", visit: ({ page }) => goto(page, "/join", page.locator("input[name=code]")) },
@@ -73,6 +74,7 @@ const pages: AxePage[] = [
   { name: "not found", as: "anonymous", visit: ({ page }) => goto(page, `/no-such-page-${randomUUID()}`, page.locator("main h1")) },
   { name: "document not found", as: "member", visit: ({ page }) => goto(page, `/documents/${randomUUID()}`, page.locator("main h1")) },
   { name: "document, published, unpublish confirmation (owner)", as: "owner", visit: openUnpublishConfirmation },
+  { name: "document with byline and source, details dialog (owner)", as: "owner", visit: openDetailsDialog },
   { name: "public page", as: "anonymous", visit: openPublicPage },
   { name: "edit article (owner)", as: "owner", visit: ({ page, team }) => goto(page, `${team.documentUrl}/edit`, page.getByTestId("article-editor")) },
   { name: "edit article, link dialog open (owner)", as: "owner", visit: openLinkDialog },
@@ -345,4 +347,22 @@ async function openLinkDialog({ page, team }: Scene): Promise<void> {
 async function openDesk(page: Page, team: TeamFixture, search: string): Promise<void> {
   await createClaimThroughApi(page.request, team, quote, ["military"]);
   await goto(page, `/teams/${team.teamId}/desk${search}`, page.locator("main li[data-claim-id]"));
+}
+
+/** "Add a document", switched to uploading, with a file over 5 MB chosen: the file, its size and the error. */
+async function chooseTooLargeFile({ page, team }: Scene): Promise<void> {
+  await goto(page, `/teams/${team.teamId}/documents/new`, page.getByTestId("paste-area"));
+  await page.locator('input[type="radio"][value="file"]').check({ force: true });
+  const input = page.locator('input[type="file"]');
+  await input.setInputFiles({ name: "groot.md", mimeType: "text/markdown", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, "a") });
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+}
+
+/** The owner's document with a byline and a source, its "Edit details" dialog open. */
+async function openDetailsDialog({ page, team }: Scene): Promise<void> {
+  const saved = await page.request.patch(`/api/documents/${team.documentId}`, { data: { byline: "Anna de Vries", sourceUrl: "https://nos.nl/artikel/1" } });
+  expect(saved.ok()).toBe(true);
+  await openDocument(page, team.documentUrl);
+  await expect(page.getByTestId("document-credits").getByRole("link")).toBeVisible();
+  await clickUntilVisible(page.getByTestId("edit-document-details"), page.getByRole("dialog"));
 }

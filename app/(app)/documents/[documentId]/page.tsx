@@ -33,6 +33,8 @@ export default async function DocumentPage({ params }: PageProps) {
           teamId: document.teamId,
           title: document.title,
           publishedOn: document.publishedOn,
+          byline: document.byline,
+          sourceUrl: document.sourceUrl,
           teamName: document.teamName,
           content: document.content,
           lang: document.lang,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { AddDocumentForm } from "@/components/teams/add-document-form";
+import { AddDocumentForm } from "@/components/documents/import/add-document-form";
 import { Alert } from "@/components/ui/alert";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getTeamForActor } from "@/lib/teams/service";
