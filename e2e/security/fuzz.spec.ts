@@ -873,7 +873,6 @@ const serverActions: ActionSpec[] = [
   },
   { name: "revokeInviteAction", leading: (scene) => [scene.teamId, "00000000-0000-0000-0000-000000000000"] },
   { name: "joinTeamAction", leading: () => ["00000-00000"] },
-  { name: "createDocumentAction", leading: (scene) => [scene.teamId], form: { withState: true, fields: () => ({ title: "\u0000", text: "Een alinea." }) } },
 ];
 
 type ManifestEntry = { exportedName?: string; filename?: string; workers: Record<string, unknown> };

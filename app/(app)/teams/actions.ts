@@ -5,8 +5,6 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { getActor, type Actor } from "@/lib/auth/actor";
-import { createDocumentInputSchema } from "@/lib/documents/schema";
-import { createDocument } from "@/lib/documents/service";
 import { formFields, toActionState, type ActionState } from "@/lib/forms/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { acceptInviteInputSchema, createInviteInputSchema, type InviteView } from "@/lib/invites/schema";
@@ -160,15 +158,4 @@ export async function joinTeamAction(code: unknown): Promise<ActionState> {
   }
   refreshTeamLists();
   redirect(`/teams/${teamId}`);
-}
-
-export async function createDocumentAction(teamId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requireActionActor();
-  let documentId: string;
-  try {
-    documentId = (await createDocument(actor, teamId, createDocumentInputSchema.parse(formFields(formData, ["title", "text"])))).id;
-  } catch (error) {
-    return failed(error);
-  }
-  redirect(`/documents/${documentId}`);
 }
