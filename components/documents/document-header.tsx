@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { DocumentLanguage } from "@/components/documents/document-language";
 import { formatPublishedOn } from "@/components/documents/published-on";
 import { PublicationControl } from "@/components/publications/publication-control";
+import { DocumentVersionsBar, type DocumentReadMark } from "@/components/versions/document-versions-bar";
 
 type DocumentHeaderProps = {
   documentId: string;
@@ -18,6 +19,8 @@ type DocumentHeaderProps = {
   publication: { slug: string; url: string } | null;
   canPublish: boolean;
   announce: (message: string) => void;
+  /** The version the reader last opened and the latest (lib/versions/reads.ts). */
+  readMark?: DocumentReadMark;
 };
 
 /** The `lang` attribute of a document's content: its language, or none for "und" (undetermined), which would claim a language nobody determined. */
@@ -26,7 +29,7 @@ export function contentLangAttribute(lang: string): string | undefined {
 }
 
 /** The document's team, date, title (in the content's own language), the language of its text and its public page. */
-export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, publication, canPublish, announce }: DocumentHeaderProps) {
+export function DocumentHeader({ documentId, title, teamName, publishedOn, lang, canEditDocument, publication, canPublish, announce, readMark }: DocumentHeaderProps) {
   const t = useTranslations("workspace");
   const format = useFormatter();
   const contentLang = contentLangAttribute(lang);
@@ -46,6 +49,7 @@ export function DocumentHeader({ documentId, title, teamName, publishedOn, lang,
       </h1>
       <DocumentLanguage documentId={documentId} lang={lang} canEdit={canEditDocument} announce={announce} />
       <PublicationControl documentId={documentId} publication={publication} canPublish={canPublish} announce={announce} />
+      <DocumentVersionsBar documentId={documentId} readMark={readMark} />
     </header>
   );
 }
