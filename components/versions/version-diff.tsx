@@ -10,7 +10,7 @@ import { DiffSideBySide } from "@/components/versions/diff-side-by-side";
 import { diffViews, type DiffView } from "@/components/versions/diff-view";
 import type { TextDiff } from "@/lib/versions/diff";
 
-/** Set when the comparison is first on screen and interactive (`npm run bench:diff` reads it). */
+/** Set when the comparison is on screen and interactive, and again after each change of view (`npm run bench:diff`). */
 export const diffRenderedMark = "margin:diff-rendered";
 
 /** `]` / `[` and Alt+↓ / Alt+↑, as between highlights in the article (components/editor/highlight-navigation.ts). */
@@ -48,9 +48,10 @@ export function VersionDiff({ diff, from, to, initialView, contentLang }: Versio
   const blocks = useMemo(() => buildDiffBlocks(diff.paragraphs), [diff.paragraphs]);
   const total = diff.stats.changes;
 
+  // Each time a view of the comparison is on screen: first shown (hydrated), switched, unfolded.
   useEffect(() => {
     performance.mark(diffRenderedMark);
-  }, []);
+  }, [view, opened]);
 
   // An opened fold's first paragraph takes focus, so the keyboard carries on where the button was.
   useEffect(() => {

@@ -14,7 +14,8 @@ const word = String.raw`${wordCharacter}+(?:['’]${wordCharacter}+)*`;
 const emoji = String.raw`\p{Extended_Pictographic}(?:\p{M}|[\u{1F3FB}-\u{1F3FF}]|\u200D\p{Extended_Pictographic})*`;
 
 const tokenPattern = new RegExp(String.raw`[${unspacedScript}]|${word}|\s+|\p{RI}\p{RI}|${emoji}|[\s\S]`, "gu");
-const wordPattern = new RegExp(String.raw`^(?:${word}|[${unspacedScript}])$`, "u");
+/** Tokens are whole words, single characters of unspaced scripts, whitespace, or one other character: a word is the one that starts with a letter or digit. */
+const wordStart = /^[\p{L}\p{N}]/u;
 const whitespacePattern = /^\s+$/u;
 
 /** The text cut into tokens; joined again they give the text back unchanged. */
@@ -24,7 +25,7 @@ export function tokenize(text: string): string[] {
 
 /** Whether a token is a word (what the summary counts), not whitespace or punctuation. */
 export function isWordToken(token: string): boolean {
-  return wordPattern.test(token);
+  return wordStart.test(token);
 }
 
 export function isWhitespace(text: string): boolean {

@@ -11,7 +11,6 @@ import { diffViews, type DiffView } from "@/components/versions/diff-view";
 import { VersionsPageHeader } from "@/components/versions/versions-page-header";
 import { requirePageActor } from "@/lib/auth/actor";
 import { compareVersions } from "@/lib/versions/compare";
-import { listVersions } from "@/lib/versions/history";
 import { versionNumberSchema } from "@/lib/versions/schema";
 
 type SearchParams = { from?: string | string[]; to?: string | string[]; view?: string | string[] };
@@ -24,11 +23,11 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("compareTitle", { title: document.title }) };
 }
 
-/** A version number from the query, if it names one of `numbers`; `fallback` when absent; null when it names none. */
-function pickVersion(value: string | string[] | undefined, numbers: readonly number[], fallback: number): number | null {
+/** A version number from the query, if it names one up to `latest`; `fallback` when absent; null when it names none. */
+function pickVersion(value: string | string[] | undefined, latest: number, fallback: number): number | null {
   if (value === undefined || value === "") return fallback;
   const parsed = versionNumberSchema.safeParse(value);
-  return parsed.success && numbers.includes(parsed.data) ? parsed.data : null;
+  return parsed.success && parsed.data <= latest ? parsed.data : null;
 }
 
 // The document layout has already answered 404 for anyone outside the team; lib/versions authorises again. The
@@ -37,14 +36,17 @@ export default async function CompareVersionsPage({ params, searchParams }: Page
   const [{ documentId }, query] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(`/documents/${encodeURIComponent(documentId)}/compare`);
   const document = await loadDocument(actor, documentId);
-  const [versions, t] = await Promise.all([listVersions(actor, document.id), getTranslations("versions")]);
-  const numbers = versions.map((version) => version.number);
-  const latest = numbers[0] ?? document.version;
-  const to = pickVersion(query.to, numbers, latest);
-  const from = pickVersion(query.from, numbers, to === null ? latest : Math.max(to - 1, 1));
+  // Versions are numbered 1 to the latest (each save adds the next), so the numbers need no query of their own.
+  const latest = document.version;
+  const numbers = Array.from({ length: latest }, (_, index) => latest - index);
+  const to = pickVersion(query.to, latest, latest);
+  const from = pickVersion(query.from, latest, to === null ? latest : Math.max(to - 1, 1));
   const view: DiffView = diffViews.find((option) => option === query.view) ?? "inline";
   const contentLang = getContentLang(document.lang);
-  const comparison = numbers.length > 1 && from !== null && to !== null ? await compareVersions(actor, document.id, { from, to }) : null;
+  const [comparison, t] = await Promise.all([
+    latest > 1 && from !== null && to !== null ? compareVersions(actor, document.id, { from, to }) : null,
+    getTranslations("versions"),
+  ]);
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
