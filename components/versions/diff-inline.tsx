@@ -5,8 +5,8 @@ import type { DiffBlock, ShownParagraph } from "@/components/versions/diff-block
 import { DiffMark, DiffSegments, ParagraphSign } from "@/components/versions/diff-marks";
 import { FoldButton } from "@/components/versions/fold-button";
 
-/** Where "next change" lands: focusable from script only, outlined when it has focus. */
-export const changeStopClass = "scroll-mt-32 rounded-sm outline-offset-4 focus-visible:outline-2 focus-visible:outline-sky-600";
+/** Where "next change" lands: focusable from script only, outlined whenever it has focus (also after a click on "Next change"). */
+export const changeStopClass = "scroll-mt-32 rounded-sm outline-offset-4 focus:outline-2 focus:outline-sky-600";
 
 function InlineParagraph({ item, foldStart }: { item: ShownParagraph; foldStart?: string }) {
   const t = useTranslations("versions");

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Fragment, type ReactNode } from "react";
 
 import type { DiffBlock, ShownParagraph } from "@/components/versions/diff-blocks";
@@ -10,7 +10,13 @@ const cellClass = "w-1/2 border-t border-stone-200 px-3 py-3 align-top";
 
 function SideBySideRow({ item, foldStart, contentLang }: { item: ShownParagraph; foldStart?: string; contentLang: string | undefined }) {
   const t = useTranslations("versions");
+  const locale = useLocale();
   const { paragraph, change } = item;
+  const movedNote = (text: string) => (
+    <p aria-hidden="true" lang={locale} className="mt-1 font-sans text-xs text-stone-600">
+      {text}
+    </p>
+  );
   const stop = change === null ? {} : { "data-change": change, tabIndex: -1, className: changeStopClass };
   let before: ReactNode = null;
   let after: ReactNode = null;
@@ -25,16 +31,22 @@ function SideBySideRow({ item, foldStart, contentLang }: { item: ShownParagraph;
       break;
     case "deleted":
       before = (
-        <DiffMark kind="delete" label={paragraph.movedTo === null ? t("deletedParagraphLabel") : t("movedAwayLabel")}>
-          {paragraph.text}
-        </DiffMark>
+        <>
+          <DiffMark kind="delete" label={paragraph.movedTo === null ? t("deletedParagraphLabel") : t("movedAwayLabel")}>
+            {paragraph.text}
+          </DiffMark>
+          {paragraph.movedTo === null ? null : movedNote(t("movedAway"))}
+        </>
       );
       break;
     case "inserted":
       after = (
-        <DiffMark kind="insert" label={paragraph.movedFrom === null ? t("insertedParagraphLabel") : t("movedHereLabel")}>
-          {paragraph.text}
-        </DiffMark>
+        <>
+          <DiffMark kind="insert" label={paragraph.movedFrom === null ? t("insertedParagraphLabel") : t("movedHereLabel")}>
+            {paragraph.text}
+          </DiffMark>
+          {paragraph.movedFrom === null ? null : movedNote(t("movedHere"))}
+        </>
       );
       break;
   }

@@ -78,8 +78,8 @@ export function VersionDiff({ diff, from, to, initialView, contentLang }: Versio
       if (total === 0) return;
       // From the change that has focus, if one has (the reader may have clicked or tabbed elsewhere).
       const focused = document.activeElement?.closest<HTMLElement>("[data-change]");
-      const from = focused && containerRef.current?.contains(focused) ? Number(focused.dataset.change) : current;
-      const next = from === null ? (direction === 1 ? 0 : total - 1) : Math.min(Math.max(from + direction, 0), total - 1);
+      const start = focused && containerRef.current?.contains(focused) ? Number(focused.dataset.change) : current;
+      const next = start === null ? (direction === 1 ? 0 : total - 1) : Math.min(Math.max(start + direction, 0), total - 1);
       const target = containerRef.current?.querySelector<HTMLElement>(`[data-change="${next}"]`);
       if (!target) return;
       target.focus({ preventScroll: true });
