@@ -8,7 +8,7 @@
  *    (shared words, in order); a pair is diffed word by word, the rest are whole paragraphs deleted or inserted.
  * 3. A deleted paragraph that comes back word for word elsewhere is marked as moved (both ends), not as an edit.
  *
- * Diffing word by word inside aligned paragraphs, rather than the whole text at once, measured 10–40× faster on a
+ * Diffing word by word inside aligned paragraphs, rather than the whole text at once, measured 3–4× faster on a
  * 10,000-word article (docs/benchmarks.md, "Diff") and keeps every change inside its paragraph. Texts so different
  * that Myers would take long (its cost grows with the number of edits) are cut short by a time budget: what is left
  * is shown as whole paragraphs replaced, and `isComplete` says so.
