@@ -8,6 +8,7 @@ import { DocumentDetailsDialog } from "@/components/documents/document-details-d
 import { DocumentLanguage } from "@/components/documents/document-language";
 import { formatPublishedOn } from "@/components/documents/published-on";
 import { PublicationControl } from "@/components/publications/publication-control";
+import { DocumentVersionsBar, type DocumentReadMark } from "@/components/versions/document-versions-bar";
 
 type DocumentHeaderProps = {
   documentId: string;
@@ -25,6 +26,8 @@ type DocumentHeaderProps = {
   publication: { slug: string; url: string } | null;
   canPublish: boolean;
   announce: (message: string) => void;
+  /** The version the reader last opened and the latest (lib/versions/reads.ts). */
+  readMark?: DocumentReadMark;
 };
 
 /** The `lang` attribute of a document's content: its language, or none for "und" (undetermined), which would claim a language nobody determined. */
@@ -33,11 +36,12 @@ export function contentLangAttribute(lang: string): string | undefined {
 }
 
 /**
- * The document's team, date, title (in the content's own language), byline and source, the language of its text
- * and its public page; owners and moderators edit the details here.
+ * The document's team, date, title (in the content's own language), byline and source, the language of its text,
+ * its public page, its versions (and what changed since the reader last looked); owners and moderators edit the
+ * details and the article here.
  */
 export function DocumentHeader(props: DocumentHeaderProps) {
-  const { documentId, title, teamName, publishedOn, byline, sourceUrl, lang, canEditDocument, publication, canPublish, announce } = props;
+  const { documentId, title, teamName, publishedOn, byline, sourceUrl, lang, canEditDocument, publication, canPublish, announce, readMark } = props;
   const t = useTranslations("workspace");
   const tEditor = useTranslations("editor");
   const format = useFormatter();
@@ -73,6 +77,7 @@ export function DocumentHeader(props: DocumentHeaderProps) {
           {tEditor("editArticle")}
         </Link>
       ) : null}
+      <DocumentVersionsBar documentId={documentId} readMark={readMark} />
     </header>
   );
 }

@@ -14,6 +14,7 @@ import { contentLangAttribute, DocumentHeader } from "@/components/documents/doc
 import { DocumentSidebar } from "@/components/documents/document-sidebar";
 import { HighlightDescriptions } from "@/components/documents/highlight-descriptions";
 import { usePanelFocus } from "@/components/documents/use-panel-focus";
+import type { DocumentReadMark } from "@/components/versions/document-versions-bar";
 import { useTextSelection } from "@/components/documents/use-text-selection";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
 import { NewHighlightsButton } from "@/components/live/new-highlights-button";
@@ -87,13 +88,15 @@ type DocumentWorkspaceProps = {
   /** The team's live `seq` read before the claims and tags (lib/realtime/service.ts: getDocumentLiveSeq). */
   liveSeq: number;
   currentUser: { id: string; name: string };
+  /** The version the reader last opened and the latest, for "changed since you last read it" (lib/versions/reads.ts). */
+  readMark?: DocumentReadMark;
 };
 
 /**
  * The document view: the article with its highlights, the claim composer, and the claims/thread panel, kept
  * live: changes by others appear in place, with who is viewing and what is new since the reader last looked.
  */
-export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq, currentUser }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq, currentUser, readMark }: DocumentWorkspaceProps) {
   const t = useTranslations("workspace");
   const tClaims = useTranslations("claims");
   const format = useFormatter();
@@ -221,6 +224,7 @@ export function DocumentWorkspace({ article, initialClaims, initialTags, liveSeq
           publication={article.publication}
           canPublish={article.canPublish}
           announce={announce}
+          readMark={readMark}
         />
         {/* On a phone or tablet the system's selection menu sits at the selection, often above it: while a passage
             is selected, the composer moves to the bottom of the screen, where the thumb is. */}

@@ -79,6 +79,10 @@ const pages: AxePage[] = [
   { name: "edit article (owner)", as: "owner", visit: ({ page, team }) => goto(page, `${team.documentUrl}/edit`, page.getByTestId("article-editor")) },
   { name: "edit article, link dialog open (owner)", as: "owner", visit: openLinkDialog },
   { name: "public page not found", as: "anonymous", visit: ({ page }) => goto(page, "/p/never-published", page.locator("main h1")) },
+  { name: "versions", as: "member", visit: openVersions },
+  { name: "older version with a claim", as: "member", visit: openOlderVersion },
+  { name: "compare versions, inline", as: "member", visit: (scene) => openComparison(scene, "") },
+  { name: "compare versions, side by side", as: "member", visit: (scene) => openComparison(scene, "&view=side-by-side") },
 ];
 
 const languages = [
@@ -365,4 +369,32 @@ async function openDetailsDialog({ page, team }: Scene): Promise<void> {
   await openDocument(page, team.documentUrl);
   await expect(page.getByTestId("document-credits").getByRole("link")).toBeVisible();
   await clickUntilVisible(page.getByTestId("edit-document-details"), page.getByRole("dialog"));
+}
+
+/** The owner saves a second version of the article (one word corrected) through the API. */
+async function saveSecondVersion({ team, requestAs }: Scene): Promise<void> {
+  const text = team.documentText.replace("amper twaalf uur", "amper tien uur");
+  const response = await (await requestAs("owner")).post(`/api/documents/${team.documentId}/versions`, { data: { format: "text", content: `date 2020-10 ${text}`, note: "Correctie" } });
+  expect(response.status()).toBe(201);
+}
+
+/** The document's history: two versions, the newer with a note and what re-anchoring did. */
+async function openVersions(scene: Scene): Promise<void> {
+  await createClaimThroughApi(scene.page.request, scene.team, "amper twaalf uur");
+  await saveSecondVersion(scene);
+  await goto(scene.page, `${scene.team.documentUrl}/versions`, scene.page.locator('li[data-version-number="2"]'));
+}
+
+/** Version 1 of 2, read-only, with the member's claim highlighted where it was. */
+async function openOlderVersion(scene: Scene): Promise<void> {
+  const claim = await createClaimThroughApi(scene.page.request, scene.team, "amper twaalf uur", ["military"]);
+  await saveSecondVersion(scene);
+  await goto(scene.page, `${scene.team.documentUrl}/versions/1`, scene.page.locator(`main mark[data-claim-id="${claim.id}"]`));
+}
+
+/** Versions 1 and 2 compared (inline, or with `search` side by side), with the first change focused. */
+async function openComparison(scene: Scene, search: string): Promise<void> {
+  await saveSecondVersion(scene);
+  await goto(scene.page, `${scene.team.documentUrl}/compare?from=1&to=2${search}`, scene.page.locator("main ins").first());
+  await clickUntilVisible(scene.page.locator('main button[aria-keyshortcuts^="]"]'), scene.page.locator('[data-change="0"]:focus'));
 }

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { listClaimsForDocument } from "@/lib/claims/service";
 import { getDocumentLiveSeq } from "@/lib/realtime/service";
 import { listTagsForTeam } from "@/lib/tags/service";
+import { recordDocumentRead } from "@/lib/versions/reads";
 
 type PageProps = { params: Promise<{ documentId: string }> };
 
@@ -24,7 +25,12 @@ export default async function DocumentPage({ params }: PageProps) {
   // replayed by the stream (applying it twice is harmless), never in neither. Read in parallel, the seq could
   // land after a change the claims query had already missed.
   const liveSeq = await getDocumentLiveSeq(actor, document.id);
-  const [claims, tags] = await Promise.all([listClaimsForDocument(actor, document.id), listTagsForTeam(actor, document.teamId)]);
+  const [claims, tags, readMark] = await Promise.all([
+    listClaimsForDocument(actor, document.id),
+    listTagsForTeam(actor, document.teamId),
+    // Records this visit and answers which version the reader saw last: "what changed since I last looked".
+    recordDocumentRead(actor, document.id),
+  ]);
   return (
     <main>
       <DocumentWorkspace
@@ -50,6 +56,7 @@ export default async function DocumentPage({ params }: PageProps) {
         initialTags={tags}
         liveSeq={liveSeq}
         currentUser={{ id: actor.userId, name: actor.name }}
+        readMark={readMark}
       />
     </main>
   );

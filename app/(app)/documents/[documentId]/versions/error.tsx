@@ -1,0 +1,3 @@
+"use client";
+
+export { VersionsError as default } from "@/components/versions/versions-error";

@@ -1,0 +1,1 @@
+export { VersionsLoading as default } from "@/components/versions/versions-loading";
