@@ -1,6 +1,5 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
@@ -16,6 +15,7 @@ import { HighlightDescriptions } from "@/components/documents/highlight-descript
 import { usePanelFocus } from "@/components/documents/use-panel-focus";
 import type { DocumentReadMark } from "@/components/versions/document-versions-bar";
 import { useTextSelection } from "@/components/documents/use-text-selection";
+import { useAnnouncement, useUrlState } from "@/components/documents/use-workspace-state";
 import { buildHighlightSegments } from "@/components/editor/highlight-segments";
 import { NewHighlightsButton } from "@/components/live/new-highlights-button";
 import { useLiveActivity } from "@/components/live/use-live-activity";
@@ -57,29 +57,6 @@ export type WorkspaceArticle = {
   publication: { slug: string; url: string } | null;
   canPublish: boolean;
 };
-
-/**
- * Reads and writes `?claim=`, `?tag=` and `?resolved=hide` (claims with a resolved discussion left out of the list
- * and the text; shown by default) without a server round trip (Next syncs useSearchParams).
- */
-function useUrlState() {
-  const searchParams = useSearchParams();
-  const set = useCallback((key: "claim" | "tag" | "resolved", value: string | null) => {
-    const params = new URLSearchParams(window.location.search);
-    if (value) params.set(key, value);
-    else params.delete(key);
-    const query = params.toString();
-    window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
-  }, []);
-  return { activeClaimId: searchParams.get("claim"), tagFilter: searchParams.get("tag"), showResolved: searchParams.get("resolved") !== "hide", set };
-}
-
-/** A polite live region's text; the same sentence twice in a row is made new with a trailing no-break space. */
-function useAnnouncement() {
-  const [announcement, setAnnouncement] = useState("");
-  const announce = useCallback((message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message)), []);
-  return { announcement, announce };
-}
 
 type DocumentWorkspaceProps = {
   article: WorkspaceArticle;
