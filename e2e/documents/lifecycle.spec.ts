@@ -67,7 +67,8 @@ test("import a Markdown file, highlight, edit so claims move, change and lose th
 
   // 1. Import: the Markdown file through the upload.
   await page.goto(`/teams/${team.teamId}/documents/new`);
-  await page.getByRole("radio", { name: "Upload a file" }).check();
+  await page.locator("label", { hasText: "Upload a file" }).click();
+  await expect(page.getByRole("radio", { name: "Upload a file" })).toBeChecked();
   await page.getByLabel("Article file").setInputFiles({ name: "windparken.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
   await page.getByRole("button", { name: "Add document" }).click();
   await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/u);

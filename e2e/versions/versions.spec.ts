@@ -121,6 +121,8 @@ test("a member sees that the article changed since they last read it, and what c
   await openDocument(page, team.documentUrl);
   await expect(page.getByTestId("versions-link")).toBeVisible();
   await expect(page.getByTestId("changed-since-notice")).toHaveCount(0);
+  // Bob leaves the document; had he kept it open, the new version would reach him live (and be read).
+  await page.goto("/documents");
 
   await ownerSavesCorrection(browser, team);
   await openDocument(page, team.documentUrl);
