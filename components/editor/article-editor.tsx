@@ -10,6 +10,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { createArticleEditorExtensions } from "@/components/editor/editor-extensions";
 import { EditorToolbar } from "@/components/editor/editor-toolbar";
 import { LinkDialog } from "@/components/editor/link-dialog";
+import { ReplaceFromFile } from "@/components/editor/replace-from-file";
 import { SaveOutcomeMessage, type SaveOutcome } from "@/components/editor/save-outcome";
 import { useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { StaticArticle } from "@/components/documents/static-article";
@@ -18,7 +19,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { cn } from "@/components/ui/cn";
 import { ApiError, apiClient, describeApiError } from "@/lib/api/client";
 import type { DocumentContent } from "@/lib/documents/content-schema";
-import { versionLimits } from "@/lib/versions/schema";
+import { versionLimits, type CreatedVersion } from "@/lib/versions/schema";
 
 export type EditableArticle = {
   id: string;
@@ -33,7 +34,8 @@ export type EditableArticle = {
 /**
  * The article editor (owners and moderators): the article in tiptap with exactly the article's schema, a
  * toolbar, a note about the change, Save (a new version: POST /api/documents/{id}/versions with the editor's
- * JSON) and Cancel. Unsaved work is guarded; the outcome of each save is shown and focused.
+ * JSON) and Cancel. Unsaved work is guarded; the outcome of each save is shown and focused. Below it, the text can
+ * be replaced by a file (replace-from-file.tsx): a new version the editor then loads.
  */
 export function ArticleEditor({ article }: { article: EditableArticle }) {
   const t = useTranslations("editor");
@@ -47,6 +49,7 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
   const [noteError, setNoteError] = useState<string | null>(null);
   const [isDirty, setIsDirty] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
+  const [isReplacing, setIsReplacing] = useState(false);
   const [isLinkDialogOpen, setIsLinkDialogOpen] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -79,6 +82,11 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
 
   const hasUnsavedWork = isDirty || note.trim() !== "";
   const { allowLeaving } = useUnsavedChangesWarning(hasUnsavedWork);
+
+  // While a file replaces the text, the text it replaces cannot change.
+  useEffect(() => {
+    if (editor && editor.isEditable === isReplacing) editor.setEditable(!isReplacing);
+  }, [editor, isReplacing]);
 
   // Each outcome is focused once it is on screen, so it is read and the links after it are next in tab order.
   useEffect(() => {
@@ -118,6 +126,32 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
       }
     } finally {
       setIsSaving(false);
+    }
+  }
+
+  /** A file replaced the text (version `created.number`): its outcome is shown and the editor loads the new text. */
+  async function loadReplacement(created: CreatedVersion) {
+    setOutcome({ kind: "saved", ...created });
+    try {
+      const latest = await apiClient.getDocument(article.id);
+      if (!editor) return;
+      // The old text is not one Ctrl+Z away: undoing would silently edit the new version back.
+      editor
+        .chain()
+        .command(({ tr }) => {
+          tr.setMeta("addToHistory", false);
+          return true;
+        })
+        .setContent(latest.content, { emitUpdate: false })
+        .run();
+      savedDoc.current = editor.state.doc;
+      setIsDirty(false);
+      setBaseVersion(latest.version);
+      // The page's own words ("You are editing version N") follow; the editor keeps its state.
+      router.refresh();
+    } catch {
+      // The new version is saved but could not be fetched: the page loads it (nothing unsaved was in the editor).
+      reloadLatest();
     }
   }
 
@@ -180,7 +214,7 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
 
       {/* Always in reach while scrolling a long article. */}
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-stone-200 bg-stone-50 px-4 py-3">
-        <Button onClick={save} disabled={!editor || isSaving} aria-busy={isSaving || undefined} data-testid="save-version">
+        <Button onClick={save} disabled={!editor || isSaving || isReplacing} aria-busy={isSaving || undefined} data-testid="save-version">
           {isSaving ? t("saving") : t("save")}
         </Button>
         {hasUnsavedWork ? (
@@ -207,6 +241,15 @@ export function ArticleEditor({ article }: { article: EditableArticle }) {
           {isDirty ? t("unsavedChanges") : null}
         </p>
       </div>
+
+      <ReplaceFromFile
+        documentId={article.id}
+        baseVersion={baseVersion}
+        hasUnsavedEdits={isDirty}
+        onBusyChange={setIsReplacing}
+        onReplaced={loadReplacement}
+        onConflict={() => setOutcome({ kind: "conflict" })}
+      />
     </div>
   );
 }
