@@ -33,17 +33,7 @@ import { createListDocument, evaluateClaimsGoals, renderClaimsReport, runClaimsB
 import { createCpuMeter, findPostmasterPid } from "./lib/cpu.mjs";
 import { stopCurrentLoad } from "./lib/load.mjs";
 import { evaluateSearchGoals, renderSearchReport, runSearchBenchmark } from "./lib/search-run.mjs";
-import {
-  api,
-  appEnvironment,
-  createCleanup,
-  createClaimBody,
-  installSignalHandlers,
-  prepareApp,
-  signIn,
-  startDatabase,
-  startServer,
-} from "./lib/stack.mjs";
+import { api, createCleanup, createClaimBody, installSignalHandlers, startSeededApp } from "./lib/stack.mjs";
 
 const numberList = (value, fallback) =>
   (value ?? fallback)
@@ -111,16 +101,7 @@ try {
     console.log(red(`  The 1-minute load average is ${machine.loadAverageAtStart[0]} on ${machine.cpuCount} CPUs: other work shares this machine, expect lower and noisier figures.`));
   }
   let done = step(1, total, "Starting PostgreSQL, migrating, seeding, building and starting the app");
-  const database = await startDatabase(cleanup);
-  const env = appEnvironment(database.databaseUrl);
-  const built = await prepareApp(env);
-  const { findFreePort } = await import("../lib/database.mjs");
-  const server = await startServer(cleanup, env, { port: await findFreePort() });
-  serverForErrors = server;
-  const cookie = await signIn(server.baseUrl, "alice@example.com", "margin-demo");
-  const { items: documents } = await api(server.baseUrl, cookie, "GET", "/api/documents");
-  const documentId = documents[0]?.id;
-  if (!documentId) throw new Error("The seeded document is missing");
+  const { database, built, server, cookie, documentId } = await startSeededApp(cleanup, { onServer: (started) => (serverForErrors = started) });
   let listDocumentId = null;
   if (runsClaims) {
     listDocumentId = await createListDocument(database.databaseUrl, documentId);

@@ -34,7 +34,7 @@ import { tsImport } from "tsx/esm/api";
 import { bold, dim, ensureDirectory, green, red, root, step } from "../lib/project.mjs";
 import { buildLongArticle, countWords, editArticle } from "./lib/diff-article.mjs";
 import { measurePageLoads, measureViewSwitches } from "./lib/diff-page.mjs";
-import { api, appEnvironment, createCleanup, installSignalHandlers, prepareApp, signIn, startDatabase, startServer } from "./lib/stack.mjs";
+import { api, createCleanup, installSignalHandlers, startSeededApp } from "./lib/stack.mjs";
 import { Samples, formatMs } from "./lib/stats.mjs";
 
 const config = {
@@ -135,16 +135,7 @@ try {
     console.log(red(`  The 1-minute load average is ${machine.loadAverageAtStart[0]} on ${machine.cpuCount} CPUs: other work shares this machine, expect slower and noisier figures.`));
   }
   let done = step(1, total, "Starting PostgreSQL, migrating, seeding, building and starting the app");
-  const database = await startDatabase(cleanup);
-  const env = appEnvironment(database.databaseUrl);
-  const built = await prepareApp(env);
-  const { findFreePort } = await import("../lib/database.mjs");
-  const server = await startServer(cleanup, env, { port: await findFreePort() });
-  serverForErrors = server;
-  const cookie = await signIn(server.baseUrl, "alice@example.com", "margin-demo");
-  const { items: documents } = await api(server.baseUrl, cookie, "GET", "/api/documents");
-  const documentId = documents[0]?.id;
-  if (!documentId) throw new Error("The seeded document is missing");
+  const { built, server, cookie, documentId } = await startSeededApp(cleanup, { onServer: (started) => (serverForErrors = started) });
   done(`(${built ? "built" : "build up to date"}; ${server.baseUrl})`);
 
   done = step(2, total, `Saving a ${config.words.toLocaleString("en-US")}-word article and an edited version of it`);

@@ -234,3 +234,23 @@ export async function api(baseUrl, cookie, method, pathname, body, expectStatus 
   if (response.status !== expectStatus) throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 500)}`);
   return text ? JSON.parse(text) : null;
 }
+
+/**
+ * What the benchmarks that load pages or call the API start with: PostgreSQL (startDatabase), the app migrated,
+ * seeded and built (prepareApp), `next start` on a free loopback port, and alice signed in, with the seeded
+ * document's id. `onServer` receives the server as soon as it listens (to print its last lines if a later step
+ * fails). Returns { database, env, built, server, cookie, documentId }.
+ */
+export async function startSeededApp(cleanup, { onServer = () => {} } = {}) {
+  const database = await startDatabase(cleanup);
+  const env = appEnvironment(database.databaseUrl);
+  const built = await prepareApp(env);
+  const { findFreePort } = await import("../../lib/database.mjs");
+  const server = await startServer(cleanup, env, { port: await findFreePort() });
+  onServer(server);
+  const cookie = await signIn(server.baseUrl, "alice@example.com", "margin-demo");
+  const { items: documents } = await api(server.baseUrl, cookie, "GET", "/api/documents");
+  const documentId = documents[0]?.id;
+  if (!documentId) throw new Error("The seeded document is missing");
+  return { database, env, built, server, cookie, documentId };
+}
